@@ -1,0 +1,177 @@
+/**
+ * The shapes that flow out of the analysis engine. Every span is a pair of character offsets
+ * (`start` inclusive, `end` exclusive, in UTF-16 code units, the unit of JavaScript strings) into
+ * the text that was analysed, so `text.slice(start, end)` gives back the exact words.
+ */
+
+/** A half-open character range into the analysed text. */
+export interface Span {
+  start: number
+  end: number
+}
+
+/** An actor as a user defines it: in `data/actors.json`, an `--actors` file or a JSONL line. */
+export interface ActorDef {
+  id: string
+  label?: string
+  colour?: string
+  aliases: string[]
+  exclude?: string[]
+}
+
+/** An actor with every optional field filled in. */
+export interface Actor {
+  id: string
+  label: string
+  colour: string
+  aliases: string[]
+  exclude: string[]
+}
+
+/** One article to analyse. `text` is the body after boilerplate removal. */
+export interface ArticleInput {
+  id: string
+  title?: string
+  text: string
+}
+
+export type TokenKind = 'word' | 'number' | 'punct'
+
+export interface Token extends Span {
+  /** The token as written. */
+  text: string
+  /** Lower case, curly apostrophes straightened. */
+  lower: string
+  kind: TokenKind
+}
+
+export interface Sentence extends Span {
+  paragraph: number
+}
+
+export interface Clause extends Span {
+  sentence: number
+  /** How much the clause's words count in tone: 1, or more after "but"/"yet", less before. */
+  weight: number
+}
+
+/** Where a tone value came from: the AFINN-165 list shipped with `sentiment`, or our additions. */
+export type LexiconSource = 'afinn' | 'news'
+
+/** One word (or lexicon phrase) that carries tone, as it counts in its clause. */
+export interface ScoredWord extends Span {
+  text: string
+  /** Value in the lexicon (-5..+5). */
+  base: number
+  source: LexiconSource
+  /** True when a negator ("not", "never", "n't", "without" …) has it in scope: the sign flips. */
+  negated: boolean
+  /** Offsets of the negator, when negated. */
+  negator?: Span
+  /** Contrast weight of its clause (0.5 before "but", 1.5 after, else 1). */
+  weight: number
+  /** base × (negated ? -1 : 1) × weight */
+  value: number
+  clause: number
+}
+
+export interface DocumentTone {
+  /** Sum of every scored word's value. */
+  score: number
+  /** score per 1,000 words. */
+  per1000: number
+  /** Words whose value is positive, per 1,000 words (GDELT-style). */
+  positivePer1000: number
+  /** Words whose value is negative, per 1,000 words. */
+  negativePer1000: number
+  /** Share of words that carry any tone, in percent (GDELT's polarity is close to this). */
+  polarity: number
+  positiveWords: number
+  negativeWords: number
+}
+
+export interface SentenceTone extends Span {
+  score: number
+}
+
+export interface Mention extends Span {
+  actor: string
+  /** The alias that matched, as written in the actor definition. */
+  alias: string
+  text: string
+  clause: number
+  sentence: number
+}
+
+export type ToneLabel = 'negative' | 'neutral' | 'positive'
+
+/** One clause that mentions an actor, with the scored words attributed to that actor. */
+export interface ActorEvidence extends Span {
+  text: string
+  /** Clause score toward this actor: the sum of `words[].value`. */
+  score: number
+  mentions: Span[]
+  words: ScoredWord[]
+}
+
+export interface ActorFraming {
+  mentions: number
+  /** This actor's mentions as a share of every actor mention in the article, in percent. */
+  share: number
+  /** Named in the title. */
+  inTitle: boolean
+  /** Named in the lead (first paragraph of the body). */
+  inLead: boolean
+  /** Offset of the first mention in the body, or null when only the title names it. */
+  firstMention: number | null
+  /** Mean clause score over the clauses that mention the actor. */
+  tone: number
+  /** Sum of the clause scores. */
+  score: number
+  label: ToneLabel
+  evidence: ActorEvidence[]
+}
+
+export interface Term {
+  term: string
+  count: number
+}
+
+export interface DistinctiveTerm extends Term {
+  /** Count in the rest of the corpus. */
+  restCount: number
+  /** Dunning's log-likelihood (G²) of the term's frequency here against the rest. */
+  logLikelihood: number
+}
+
+export interface ArticleAnalysis {
+  id: string
+  title: string
+  words: number
+  sentences: number
+  tone: DocumentTone
+  /** null means the actor is never named: absent, which is not neutral. */
+  actors: Record<string, ActorFraming | null>
+  keywords: {
+    top: Term[]
+    distinctive: DistinctiveTerm[]
+  }
+}
+
+/** Everything the views need to highlight an article: the analysis plus its spans. */
+export interface ArticleDetail extends ArticleAnalysis {
+  text: string
+  paragraphs: Span[]
+  sentenceSpans: SentenceTone[]
+  clauses: Clause[]
+  scoredWords: ScoredWord[]
+  mentions: Mention[]
+  titleMentions: Mention[]
+}
+
+export interface KwicLine extends Span {
+  articleId: string
+  left: string
+  match: string
+  right: string
+}
