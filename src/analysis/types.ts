@@ -32,6 +32,8 @@ export interface Actor {
 export interface ArticleInput {
   id: string
   title?: string
+  /** false when the title is not a headline (made from the lead): it then counts for nothing. */
+  headline?: boolean
   text: string
 }
 
@@ -64,13 +66,13 @@ export interface ScoredWord extends Span {
   /** Value in the lexicon (-5..+5). */
   base: number
   source: LexiconSource
-  /** True when a negator ("not", "never", "n't", "without" …) has it in scope: the sign flips. */
+  /** True when a negator ("not", "never", "n't", "without" …) has it in scope: × -0.74. */
   negated: boolean
   /** Offsets of the negator, when negated. */
   negator?: Span
   /** Contrast weight of its clause (0.5 before "but", 1.5 after, else 1). */
   weight: number
-  /** base × (negated ? -1 : 1) × weight */
+  /** base × (negated ? -0.74 : 1) × weight, rounded to 3 decimals */
   value: number
   clause: number
 }
@@ -91,7 +93,10 @@ export interface DocumentTone {
 }
 
 export interface SentenceTone extends Span {
+  /** Framelens' score: sum of the sentence's scored words (negation scope, contrast weights). */
   score: number
+  /** What the `sentiment` package alone gives the sentence with the same lexicon. */
+  sentimentScore: number
 }
 
 export interface Mention extends Span {
@@ -99,6 +104,8 @@ export interface Mention extends Span {
   /** The alias that matched, as written in the actor definition. */
   alias: string
   text: string
+  /** Named right after a target preposition (against, for, to, with …): on the receiving end. */
+  target: boolean
   clause: number
   sentence: number
 }
@@ -110,7 +117,7 @@ export interface ActorEvidence extends Span {
   text: string
   /** Clause score toward this actor: the sum of `words[].value`. */
   score: number
-  mentions: Span[]
+  mentions: (Span & { target: boolean })[]
   words: ScoredWord[]
 }
 

@@ -1,0 +1,208 @@
+/**
+ * Actors in a text: where each is named, how prominently, and the tone of the words that
+ * evaluate it.
+ *
+ * Tone toward an actor is built from clauses, not sentences. The words of a clause evaluate who
+ * acts in it, not who is on the receiving end: a mention right after a target preposition
+ * ("against", "for", "to", "toward", "with", "on", "at", optionally followed by "the") is a
+ * *target* mention ("hatred of the dictators for the West", "bad news for the Western world").
+ * A clause's scored words go to the actor named nearest to each word among its agent (non-target)
+ * mentions, ties to each tied actor; an actor named in a clause only as a target gets none of its
+ * words (the clause is still listed in its evidence, with score 0). Words inside a name are never
+ * counted: a name is not an evaluation. The actor's tone is the mean score of
+ * the clauses that name it; an actor never named is absent (null), which is not neutral.
+ */
+import { PhraseMatcher } from './phrase-matcher.js'
+import type { Segmentation } from './segment.js'
+import { round3 } from './tone.js'
+import type {
+  Actor,
+  ActorEvidence,
+  ActorFraming,
+  Mention,
+  ScoredWord,
+  Token,
+  ToneLabel,
+} from './types.js'
+
+/**
+ * Mean clause scores at or beyond these thresholds are labelled negative or positive; between
+ * them, neutral. One mildly evaluative word (|value| 2, AFINN's most common strength) in every
+ * fourth clause that names an actor reaches ±0.5.
+ */
+export const TONE_THRESHOLDS = { negative: -0.5, positive: 0.5 } as const
+
+/** Prepositions after which a named actor is the target of the clause, not its agent. */
+export const TARGET_PREPOSITIONS = new Set(['against', 'for', 'to', 'toward', 'towards', 'with', 'on', 'at'])
+const SKIPPABLE = new Set(['the', 'a', 'an'])
+
+/** Whether the mention starting at token `i` follows a target preposition. */
+export function isTargetMention(tokens: Token[], i: number): boolean {
+  let j = i - 1
+  while (j >= 0 && SKIPPABLE.has(tokens[j]!.lower)) j--
+  return j >= 0 && TARGET_PREPOSITIONS.has(tokens[j]!.lower)
+}
+
+export function toneLabel(tone: number): ToneLabel {
+  if (tone <= TONE_THRESHOLDS.negative) return 'negative'
+  if (tone >= TONE_THRESHOLDS.positive) return 'positive'
+  return 'neutral'
+}
+
+interface AliasRef {
+  actor: string
+  alias: string
+}
+
+/** Aliases and exclusions of a set of actors, compiled once and reused for every article. */
+export class ActorMatcher {
+  private readonly aliases: PhraseMatcher<AliasRef>
+  private readonly exclusions: PhraseMatcher<string>
+
+  constructor(readonly actors: readonly Actor[]) {
+    this.aliases = new PhraseMatcher(
+      actors.flatMap((a) => a.aliases.map((alias) => [alias, { actor: a.id, alias }] as [string, AliasRef])),
+    )
+    this.exclusions = new PhraseMatcher(
+      actors.flatMap((a) => a.exclude.map((phrase) => [phrase, a.id] as [string, string])),
+    )
+  }
+
+  /** Every mention in the text, in order, without the ones inside an exclusion of their actor. */
+  findMentions(text: string, tokens: Token[]): Omit<Mention, 'clause' | 'sentence'>[] {
+    const excluded = this.exclusions.size > 0 ? this.exclusions.matchAll(text, tokens) : []
+    const mentions: Omit<Mention, 'clause' | 'sentence'>[] = []
+    let x = 0
+    for (const m of this.aliases.matchAll(text, tokens)) {
+      while (x < excluded.length && excluded[x]!.end <= m.start) x++
+      const seen = new Set<string>()
+      for (const ref of m.values) {
+        if (seen.has(ref.actor)) continue
+        seen.add(ref.actor)
+        const isExcluded = excluded
+          .slice(x)
+          .some((e) => e.start <= m.start && e.end >= m.end && e.values.includes(ref.actor))
+        if (isExcluded) continue
+        mentions.push({
+          actor: ref.actor,
+          alias: ref.alias,
+          text: text.slice(m.start, m.end),
+          start: m.start,
+          end: m.end,
+          target: isTargetMention(tokens, m.first),
+        })
+      }
+    }
+    return mentions
+  }
+}
+
+/** Places each mention in its clause and sentence (both lists are in text order). */
+export function locateMentions(
+  mentions: Omit<Mention, 'clause' | 'sentence'>[],
+  seg: Segmentation,
+): Mention[] {
+  const out: Mention[] = []
+  let c = 0
+  for (const m of mentions) {
+    while (c < seg.clauses.length - 1 && seg.clauses[c]!.end <= m.start) c++
+    const clause = seg.clauses[c]!
+    out.push({ ...m, clause: c, sentence: clause.sentence })
+  }
+  return out
+}
+
+/**
+ * Salience and tone toward each actor. `scored` and `mentions` are in text order; `lead` is the
+ * span of the first paragraph; `titleActors` the ids named in the headline.
+ */
+export function frameActors(
+  text: string,
+  actors: readonly Actor[],
+  seg: Segmentation,
+  mentions: Mention[],
+  scored: ScoredWord[],
+  lead: { start: number; end: number } | undefined,
+  titleActors: Set<string>,
+): Record<string, ActorFraming | null> {
+  // Group mentions and scored words by clause once: linear in their number.
+  const mentionsByClause = new Map<number, Mention[]>()
+  for (const m of mentions) {
+    const list = mentionsByClause.get(m.clause)
+    if (list) list.push(m)
+    else mentionsByClause.set(m.clause, [m])
+  }
+  const wordsByClause = new Map<number, ScoredWord[]>()
+  for (const w of scored) {
+    const list = wordsByClause.get(w.clause)
+    if (list) list.push(w)
+    else wordsByClause.set(w.clause, [w])
+  }
+
+  const evidence = new Map<string, ActorEvidence[]>(actors.map((a) => [a.id, []]))
+  for (const [ci, clauseMentions] of mentionsByClause) {
+    const clause = seg.clauses[ci]!
+    const named = [...new Set(clauseMentions.map((m) => m.actor))]
+    const agents = clauseMentions.filter((m) => !m.target)
+    const attributed = new Map<string, ScoredWord[]>(named.map((id) => [id, []]))
+    for (const w of wordsByClause.get(ci) ?? []) {
+      if (clauseMentions.some((m) => w.start < m.end && w.end > m.start)) continue // part of a name
+      for (const id of nearestActors(w, agents)) attributed.get(id)!.push(w)
+    }
+    for (const id of named) {
+      const words = attributed.get(id)!
+      evidence.get(id)?.push({
+        start: clause.start,
+        end: clause.end,
+        text: text.slice(clause.start, clause.end),
+        score: round3(words.reduce((s, w) => s + w.value, 0)),
+        mentions: clauseMentions
+          .filter((m) => m.actor === id)
+          .map((m) => ({ start: m.start, end: m.end, target: m.target })),
+        words,
+      })
+    }
+  }
+
+  const total = mentions.length
+  const result: Record<string, ActorFraming | null> = {}
+  for (const actor of actors) {
+    const own = mentions.filter((m) => m.actor === actor.id)
+    const inTitle = titleActors.has(actor.id)
+    if (own.length === 0 && !inTitle) {
+      result[actor.id] = null
+      continue
+    }
+    const ev = (evidence.get(actor.id) ?? []).sort((a, b) => a.start - b.start)
+    const score = ev.reduce((s, e) => s + e.score, 0)
+    const tone = ev.length === 0 ? 0 : round3(score / ev.length)
+    result[actor.id] = {
+      mentions: own.length,
+      share: total === 0 ? 0 : round3((own.length / total) * 100),
+      inTitle,
+      inLead: lead !== undefined && own.some((m) => m.start >= lead.start && m.end <= lead.end),
+      firstMention: own[0]?.start ?? null,
+      tone,
+      score: round3(score),
+      label: toneLabel(tone),
+      evidence: ev,
+    }
+  }
+  return result
+}
+
+/** The actors whose mention in the clause is nearest the word (all of them on a tie). */
+function nearestActors(w: ScoredWord, mentions: Mention[]): string[] {
+  let best = Infinity
+  let ids: string[] = []
+  for (const m of mentions) {
+    const d = m.end <= w.start ? w.start - m.end : m.start - w.end
+    if (d < best) {
+      best = d
+      ids = [m.actor]
+    } else if (d === best && !ids.includes(m.actor)) {
+      ids.push(m.actor)
+    }
+  }
+  return ids
+}

@@ -1,0 +1,106 @@
+/**
+ * The engine's entry points: analyse one article, or a corpus (which adds the terms distinctive
+ * of each article against the others). Pure: text in, plain data out.
+ */
+import { ActorMatcher, frameActors, locateMentions } from './actors.js'
+import { distinctiveTerms, mergeCounts, termCounts, topTerms } from './keywords.js'
+import { sentimentPackageScore } from './lexicons.js'
+import { segment } from './segment.js'
+import { normalizeText, tokenize } from './text.js'
+import { documentTone, round3, scoreClauses } from './tone.js'
+import type { Actor, ArticleAnalysis, ArticleDetail, ArticleInput, Mention } from './types.js'
+
+/** An article's analysis with the term counts that corpus-level measures need. */
+export interface AnalysedArticle {
+  detail: ArticleDetail
+  terms: Map<string, number>
+}
+
+/** Compiles the actor set once; `analyze` is then linear in the length of each article. */
+export class Analyzer {
+  private readonly matcher: ActorMatcher
+
+  constructor(readonly actors: readonly Actor[]) {
+    this.matcher = new ActorMatcher(actors)
+  }
+
+  /** Everything about one article, with every span the views need to highlight it. */
+  analyze(input: ArticleInput): AnalysedArticle {
+    const text = normalizeText(input.text)
+    const tokens = tokenize(text)
+    const seg = segment(text, tokens)
+    const scored = scoreClauses(text, tokens, seg.clauses)
+    const mentions = locateMentions(this.matcher.findMentions(text, tokens), seg)
+
+    const title = input.title ?? input.id
+    let titleMentions: Mention[] = []
+    if (input.headline !== false && input.title) {
+      const t = normalizeText(input.title)
+      titleMentions = this.matcher
+        .findMentions(t, tokenize(t))
+        .map((m) => ({ ...m, clause: -1, sentence: -1 }))
+    }
+
+    const words = tokens.reduce((n, t) => (t.kind === 'punct' ? n : n + 1), 0)
+    const lead = seg.paragraphs[0]
+    const actors = frameActors(
+      text,
+      this.actors,
+      seg,
+      mentions,
+      scored,
+      lead,
+      new Set(titleMentions.map((m) => m.actor)),
+    )
+    const terms = termCounts(tokens)
+    const sentenceScores = new Array<number>(seg.sentences.length).fill(0)
+    for (const w of scored) sentenceScores[seg.clauses[w.clause]!.sentence]! += w.value
+    const sentenceSpans = seg.sentences.map((s, si) => {
+      return {
+        start: s.start,
+        end: s.end,
+        score: round3(sentenceScores[si]!),
+        sentimentScore: sentimentPackageScore(text.slice(s.start, s.end)),
+      }
+    })
+
+    const detail: ArticleDetail = {
+      id: input.id,
+      title,
+      words,
+      sentences: seg.sentences.length,
+      tone: documentTone(scored, words),
+      actors,
+      keywords: { top: topTerms(terms), distinctive: [] },
+      text: input.text,
+      paragraphs: seg.paragraphs.map(({ start, end }) => ({ start, end })),
+      sentenceSpans,
+      clauses: seg.clauses.map(({ start, end, sentence, weight }) => ({ start, end, sentence, weight })),
+      scoredWords: scored,
+      mentions,
+      titleMentions,
+    }
+    return { detail, terms }
+  }
+
+  /** Analyses every article and adds the terms distinctive of each against all the others. */
+  analyzeCorpus(inputs: readonly ArticleInput[]): ArticleDetail[] {
+    const analysed = inputs.map((input) => this.analyze(input))
+    return withDistinctiveTerms(analysed)
+  }
+}
+
+/** Fills in each article's distinctive terms against the rest of the set. */
+export function withDistinctiveTerms(analysed: readonly AnalysedArticle[]): ArticleDetail[] {
+  const corpus = mergeCounts(analysed.map((a) => a.terms))
+  return analysed.map(({ detail, terms }) => ({
+    ...detail,
+    keywords: { ...detail.keywords, distinctive: analysed.length > 1 ? distinctiveTerms(terms, corpus) : [] },
+  }))
+}
+
+/** The summary the CLI and `/api/analyze` return: no text, no span lists beyond the evidence. */
+export function summarize(detail: ArticleDetail): ArticleAnalysis {
+  const { id, title, words, sentences, tone, actors, keywords } = detail
+  return { id, title, words, sentences, tone, actors, keywords }
+}

@@ -1,0 +1,9 @@
+/** The analysis engine's public surface: pure functions and types, no I/O. */
+export * from './types.js'
+export { Analyzer, summarize, withDistinctiveTerms, type AnalysedArticle } from './analyze.js'
+export { ActorMatcher, TONE_THRESHOLDS, toneLabel } from './actors.js'
+export { kwic, distinctiveTerms, logLikelihood, termCounts, topTerms } from './keywords.js'
+export { LEXICON_INFO, sentimentPackageScore } from './lexicons.js'
+export { normalizeText, tokenize } from './text.js'
+export { segment } from './segment.js'
+export { scoreClauses, documentTone, round3 } from './tone.js'

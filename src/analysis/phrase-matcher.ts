@@ -1,0 +1,117 @@
+/**
+ * Matching many phrases (actor aliases, lexicon phrases, exclusions) against a token stream in one
+ * left-to-right pass. Phrases are compiled once into a trie keyed by word forms, so the cost per
+ * article is linear in its tokens, not "one regular expression per alias per sentence".
+ */
+import { joinsPhrase, normalizeText, termKey, tokenize } from './text.js'
+import type { Token } from './types.js'
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>
+  values: V[]
+}
+
+export interface PhraseMatch<V> {
+  /** Index of the first and last token (inclusive) in the token array. */
+  first: number
+  last: number
+  start: number
+  end: number
+  values: V[]
+}
+
+/** True when every letter of the phrase is a capital (US, EU, NATO, U.S.): matched case-sensitively. */
+function isAcronym(phrase: string): boolean {
+  return /\p{L}/u.test(phrase) && phrase === phrase.toUpperCase()
+}
+
+/** The word keys of a phrase, written the way text tokens are keyed. */
+export function phraseKeys(phrase: string, caseSensitive: boolean): string[] {
+  return tokenize(normalizeText(phrase))
+    .filter((t) => t.kind !== 'punct')
+    .map((t) => (caseSensitive ? termKey(t.text.replace(/'S$/, "'s")) : termKey(t.lower)))
+}
+
+/**
+ * A set of phrases compiled to two tries: one case-insensitive, one for acronyms that must match
+ * in capitals (so "US" is the United States and "us" is not).
+ */
+export class PhraseMatcher<V> {
+  private readonly folded: TrieNode<V> = { next: new Map(), values: [] }
+  private readonly exact: TrieNode<V> = { next: new Map(), values: [] }
+  readonly size: number = 0
+
+  constructor(entries: Iterable<[phrase: string, value: V]>) {
+    let size = 0
+    for (const [phrase, value] of entries) {
+      const caseSensitive = isAcronym(phrase)
+      const keys = phraseKeys(phrase, caseSensitive)
+      if (keys.length === 0) continue
+      let node = caseSensitive ? this.exact : this.folded
+      for (const key of keys) {
+        let child = node.next.get(key)
+        if (!child) {
+          child = { next: new Map(), values: [] }
+          node.next.set(key, child)
+        }
+        node = child
+      }
+      node.values.push(value)
+      size++
+    }
+    this.size = size
+  }
+
+  /**
+   * Every longest, non-overlapping match, scanning left to right. `tokens` is the full token
+   * array of `text`; punctuation tokens never start or join a match, except that hyphens and
+   * apostrophes may stand between the words of a phrase.
+   */
+  matchAll(text: string, tokens: Token[], from = 0, to = tokens.length): PhraseMatch<V>[] {
+    const matches: PhraseMatch<V>[] = []
+    let i = from
+    while (i < to) {
+      const found = this.longestAt(text, tokens, i, to)
+      if (found) {
+        matches.push(found)
+        i = found.last + 1
+      } else {
+        i++
+      }
+    }
+    return matches
+  }
+
+  /** The longest phrase starting at token `i`, or null. */
+  longestAt(text: string, tokens: Token[], i: number, to = tokens.length): PhraseMatch<V> | null {
+    const t = tokens[i]
+    if (!t || t.kind === 'punct') return null
+    let best: PhraseMatch<V> | null = null
+    for (const caseSensitive of [false, true]) {
+      let node: TrieNode<V> | undefined = caseSensitive ? this.exact : this.folded
+      let j = i
+      let prev: Token | null = null
+      while (j < to) {
+        const tok = tokens[j]!
+        if (tok.kind === 'punct') {
+          // hyphens and apostrophes may sit inside a phrase; anything else ends it
+          if (tok.text === '-' || tok.text === "'") {
+            j++
+            continue
+          }
+          break
+        }
+        if (prev && !joinsPhrase(text, prev.end, tok.start)) break
+        const key = caseSensitive ? termKey(tok.text.replace(/'S$/, "'s")) : termKey(tok.lower)
+        node = node.next.get(key)
+        if (!node) break
+        if (node.values.length > 0 && (!best || tok.end > best.end)) {
+          best = { first: i, last: j, start: t.start, end: tok.end, values: node.values }
+        }
+        prev = tok
+        j++
+      }
+    }
+    return best
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Tone: which words carry it, with negation scope and contrast, and the document-level measures.
+ *
+ * A word's value starts as its lexicon value (AFINN-165, or Framelens' news additions). A negator
+ * in the same clause, at most NEGATION_SCOPE words before it and with no punctuation between,
+ * flips and damps it by NEGATION_FACTOR ("not a good idea" is negative, which `sentiment` alone
+ * gets wrong because it only looks one word back; "not bad" is mildly positive, not as good as
+ * "good" — VADER's N_SCALAR, Hutto & Gilbert 2014). The clause's contrast weight then scales it: clauses before "but"
+ * count half, clauses from "but" on count one and a half (after VADER, Hutto & Gilbert 2014).
+ */
+import { NEGATION_SCOPE, NEGATORS, NOT_NEGATIONS, toneEntries, type ToneEntry } from './lexicons.js'
+import { PhraseMatcher } from './phrase-matcher.js'
+import type { TokenRange } from './segment.js'
+import type { Clause, DocumentTone, ScoredWord, Span, Token } from './types.js'
+
+const toneMatcher = new PhraseMatcher<ToneEntry>(toneEntries())
+
+/** A negated word's value is its lexicon value times this (VADER's N_SCALAR). */
+export const NEGATION_FACTOR = -0.74
+
+/** Punctuation that closes a negation's scope. */
+const SCOPE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '—', '(', ')', '[', ']', '…'])
+
+/** Rounds to 3 decimals: the precision every reported ratio carries. */
+export function round3(x: number): number {
+  return Math.round(x * 1000) / 1000 + 0 // + 0 turns -0 into 0
+}
+
+function isNegator(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!
+  if (t.kind !== 'word') return false
+  if (!NEGATORS.has(t.lower) && !t.lower.endsWith("n't")) return false
+  const next = tokens[i + 1]
+  if (next && NOT_NEGATIONS.some(([a, b]) => a === t.lower && b === next.lower)) return false
+  return true
+}
+
+/**
+ * Scores every tone word of every clause. Returns the words in text order, each with its
+ * lexicon value, negation, clause weight and final value.
+ */
+export function scoreClauses(
+  text: string,
+  tokens: Token[],
+  clauses: (Clause & TokenRange)[],
+): ScoredWord[] {
+  const scored: ScoredWord[] = []
+  clauses.forEach((clause, ci) => {
+    const matches = toneMatcher.matchAll(text, tokens, clause.first, clause.last + 1)
+    // Tokens inside a lexicon phrase ("does not work", "can't stand") are not negators.
+    const inPhrase = new Set<number>()
+    for (const m of matches) if (m.last > m.first) for (let k = m.first; k <= m.last; k++) inPhrase.add(k)
+
+    // For each token, the negator whose scope covers it (scan once, left to right).
+    const negatorOf = new Map<number, Span>()
+    for (let i = clause.first; i <= clause.last; i++) {
+      if (inPhrase.has(i) || !isNegator(tokens, i)) continue
+      const negator = { start: tokens[i]!.start, end: tokens[i]!.end }
+      let words = 0
+      for (let j = i + 1; j <= clause.last && words < NEGATION_SCOPE; j++) {
+        const tok = tokens[j]!
+        if (tok.kind === 'punct') {
+          if (SCOPE_BREAKS.has(tok.text)) break
+          continue
+        }
+        if (isNegator(tokens, j) && !inPhrase.has(j)) break
+        negatorOf.set(j, negator)
+        words++
+      }
+    }
+
+    for (const m of matches) {
+      if (m.first === m.last && isNegator(tokens, m.first)) continue // "no" negates; it is not scored too
+      const entry = m.values[m.values.length - 1]!
+      if (entry.value === 0) continue // neutral phrases ("kind of") only stop their words scoring
+      const negator = negatorOf.get(m.first)
+      const sign = negator ? NEGATION_FACTOR : 1
+      scored.push({
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+        base: entry.value,
+        source: entry.source,
+        negated: negator !== undefined,
+        ...(negator ? { negator } : {}),
+        weight: clause.weight,
+        value: round3(entry.value * sign * clause.weight),
+        clause: ci,
+      })
+    }
+  })
+  return scored
+}
+
+/** Document tone from the scored words and the word count (GDELT-style rates per 1,000 words). */
+export function documentTone(scored: ScoredWord[], words: number): DocumentTone {
+  let score = 0
+  let positiveWords = 0
+  let negativeWords = 0
+  for (const w of scored) {
+    score += w.value
+    if (w.value > 0) positiveWords++
+    else if (w.value < 0) negativeWords++
+  }
+  const per = (n: number) => (words === 0 ? 0 : round3((n / words) * 1000))
+  return {
+    score: round3(score),
+    per1000: per(score),
+    positivePer1000: per(positiveWords),
+    negativePer1000: per(negativeWords),
+    polarity: words === 0 ? 0 : round3(((positiveWords + negativeWords) / words) * 100),
+    positiveWords,
+    negativeWords,
+  }
+}
