@@ -7,7 +7,7 @@ import { distinctiveTerms, mergeCounts, termCounts, topTerms } from './keywords.
 import { sentimentPackageScore } from './lexicons.js'
 import { segment } from './segment.js'
 import { normalizeText, tokenize } from './text.js'
-import { documentTone, round3, scoreClauses } from './tone.js'
+import { documentTone, quotations, round3, scoreClauses } from './tone.js'
 import type { Actor, ArticleAnalysis, ArticleDetail, ArticleInput, Mention } from './types.js'
 
 /** An article's analysis with the term counts that corpus-level measures need. */
@@ -29,7 +29,8 @@ export class Analyzer {
     const text = normalizeText(input.text)
     const tokens = tokenize(text)
     const seg = segment(text, tokens)
-    const scored = scoreClauses(text, tokens, seg.clauses)
+    const quotes = quotations(tokens, seg.paragraphs)
+    const scored = scoreClauses(text, tokens, seg.clauses, quotes)
     const mentions = locateMentions(this.matcher.findMentions(text, tokens), seg)
 
     const title = input.title ?? input.id
@@ -75,6 +76,7 @@ export class Analyzer {
       text: input.text,
       paragraphs: seg.paragraphs.map(({ start, end }) => ({ start, end })),
       sentenceSpans,
+      quotations: quotes,
       clauses: seg.clauses.map(({ start, end, sentence, weight }) => ({ start, end, sentence, weight })),
       scoredWords: scored,
       mentions,

@@ -7,11 +7,13 @@
  * gets wrong because it only looks one word back; "not bad" is mildly positive, not as good as
  * "good" — VADER's N_SCALAR, Hutto & Gilbert 2014). The clause's contrast weight then scales it: clauses before "but"
  * count half, clauses from "but" on count one and a half (after VADER, Hutto & Gilbert 2014).
+ * A word or two in quotation marks ('who is really "winning"', the two "powerhouses") is a scare
+ * quote: the writer holds the word at a distance, so it is listed but counts 0.
  */
 import { NEGATION_SCOPE, NEGATORS, NOT_NEGATIONS, toneEntries, type ToneEntry } from './lexicons.js'
 import { PhraseMatcher } from './phrase-matcher.js'
 import type { TokenRange } from './segment.js'
-import type { Clause, DocumentTone, ScoredWord, Span, Token } from './types.js'
+import type { Clause, DocumentTone, Quotation, ScoredWord, Span, Token } from './types.js'
 
 const toneMatcher = new PhraseMatcher<ToneEntry>(toneEntries())
 
@@ -20,6 +22,37 @@ export const NEGATION_FACTOR = -0.74
 
 /** Punctuation that closes a negation's scope. */
 const SCOPE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '—', '(', ')', '[', ']', '…'])
+
+/** Quotations of at most this many words are scare quotes. */
+export const SCARE_QUOTE_MAX_WORDS = 2
+
+/**
+ * Quotations: within each paragraph, straight double quotes (curly ones are normalised to them)
+ * are paired in order. A pair around 1–2 words is a scare quote; a longer one is direct speech.
+ * A quote left open runs to the end of its paragraph (news style for a quote that goes on).
+ */
+export function quotations(tokens: Token[], paragraphs: TokenRange[]): Quotation[] {
+  const spans: Quotation[] = []
+  const close = (open: number, last: number, end: number) => {
+    let words = 0
+    for (let k = open + 1; k < last; k++) if (tokens[k]!.kind !== 'punct') words++
+    if (words === 0) return
+    spans.push({ start: tokens[open]!.start, end, words, kind: words <= SCARE_QUOTE_MAX_WORDS ? 'scare' : 'direct' })
+  }
+  for (const p of paragraphs) {
+    let open = -1
+    for (let i = p.first; i <= p.last; i++) {
+      if (tokens[i]!.text !== '"') continue
+      if (open < 0) open = i
+      else {
+        close(open, i, tokens[i]!.end)
+        open = -1
+      }
+    }
+    if (open >= 0) close(open, p.last + 1, tokens[p.last]!.end)
+  }
+  return spans
+}
 
 /** Rounds to 3 decimals: the precision every reported ratio carries. */
 export function round3(x: number): number {
@@ -43,8 +76,10 @@ export function scoreClauses(
   text: string,
   tokens: Token[],
   clauses: (Clause & TokenRange)[],
+  quotes: Quotation[] = [],
 ): ScoredWord[] {
   const scored: ScoredWord[] = []
+  let q = 0
   clauses.forEach((clause, ci) => {
     const matches = toneMatcher.matchAll(text, tokens, clause.first, clause.last + 1)
     // Tokens inside a lexicon phrase ("does not work", "can't stand") are not negators.
@@ -75,6 +110,9 @@ export function scoreClauses(
       if (entry.value === 0) continue // neutral phrases ("kind of") only stop their words scoring
       const negator = negatorOf.get(m.first)
       const sign = negator ? NEGATION_FACTOR : 1
+      while (q < quotes.length && quotes[q]!.end <= m.start) q++
+      const quote = q < quotes.length && quotes[q]!.start < m.start ? quotes[q]!.kind : null
+      const weight = quote === 'scare' ? 0 : clause.weight
       scored.push({
         start: m.start,
         end: m.end,
@@ -83,8 +121,9 @@ export function scoreClauses(
         source: entry.source,
         negated: negator !== undefined,
         ...(negator ? { negator } : {}),
-        weight: clause.weight,
-        value: round3(entry.value * sign * clause.weight),
+        weight,
+        quoted: quote,
+        value: round3(entry.value * sign * weight),
         clause: ci,
       })
     }

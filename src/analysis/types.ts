@@ -70,11 +70,23 @@ export interface ScoredWord extends Span {
   negated: boolean
   /** Offsets of the negator, when negated. */
   negator?: Span
-  /** Contrast weight of its clause (0.5 before "but", 1.5 after, else 1). */
+  /** Contrast weight of its clause (0.5 before "but", 1.5 after, else 1); 0 in a scare quote. */
   weight: number
+  /**
+   * Inside quotation marks: 'scare' (one or two words, "winning": held at a distance, counts 0)
+   * or 'direct' (quoted speech: someone else's words, counted in the document's tone but not in
+   * the author's tone toward an actor); null in the author's own words.
+   */
+  quoted: 'scare' | 'direct' | null
   /** base × (negated ? -0.74 : 1) × weight, rounded to 3 decimals */
   value: number
   clause: number
+}
+
+/** A span in quotation marks. */
+export interface Quotation extends Span {
+  words: number
+  kind: 'scare' | 'direct'
 }
 
 export interface DocumentTone {
@@ -115,8 +127,10 @@ export type ToneLabel = 'negative' | 'neutral' | 'positive'
 /** One clause that mentions an actor, with the scored words attributed to that actor. */
 export interface ActorEvidence extends Span {
   text: string
-  /** Clause score toward this actor: the sum of `words[].value`. */
+  /** Clause score toward this actor in the author's own voice: the sum of `words[].value` outside direct quotes. */
   score: number
+  /** The sum of the values of the attributed words inside direct quotations. */
+  quotedScore: number
   mentions: (Span & { target: boolean })[]
   words: ScoredWord[]
 }
@@ -131,10 +145,12 @@ export interface ActorFraming {
   inLead: boolean
   /** Offset of the first mention in the body, or null when only the title names it. */
   firstMention: number | null
-  /** Mean clause score over the clauses that mention the actor. */
+  /** Mean own-voice clause score over the clauses that mention the actor. */
   tone: number
-  /** Sum of the clause scores. */
+  /** Sum of the own-voice clause scores. */
   score: number
+  /** Sum of the scores of attributed words inside direct quotations (not in `tone`). */
+  quotedScore: number
   label: ToneLabel
   evidence: ActorEvidence[]
 }
@@ -170,6 +186,7 @@ export interface ArticleDetail extends ArticleAnalysis {
   text: string
   paragraphs: Span[]
   sentenceSpans: SentenceTone[]
+  quotations: Quotation[]
   clauses: Clause[]
   scoredWords: ScoredWord[]
   mentions: Mention[]
