@@ -58,15 +58,8 @@ export function tokenize(text: string): Token[] {
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const value = m[0]
     const kind = m[1] !== undefined || m[3] !== undefined ? 'word' : m[2] !== undefined ? 'number' : 'punct'
-    // A surrogate pair (emoji) matched as punctuation: keep the pair together.
-    let end = m.index + value.length
-    if (kind === 'punct') {
-      const code = value.charCodeAt(0)
-      if (code >= 0xd800 && code <= 0xdbff && end < text.length) {
-        end += 1
-        TOKEN_RE.lastIndex = end
-      }
-    }
+    // With the u flag, \S takes a whole code point, so an emoji's surrogate pair stays together.
+    const end = m.index + value.length
     const raw = text.slice(m.index, end)
     tokens.push({ text: raw, lower: raw.toLowerCase(), kind, start: m.index, end })
   }
