@@ -3,7 +3,7 @@
  * of each article against the others). Pure: text in, plain data out.
  */
 import { ActorMatcher, frameActors, locateMentions } from './actors.js'
-import { distinctiveTerms, mergeCounts, termCounts, topTerms } from './keywords.js'
+import { distinctiveTerms, mergeCounts, sumCounts, termCounts, topTerms } from './keywords.js'
 import { sentimentPackageScore } from './lexicons.js'
 import { segment } from './segment.js'
 import { normalizeText, tokenize } from './text.js'
@@ -95,9 +95,13 @@ export class Analyzer {
 /** Fills in each article's distinctive terms against the rest of the set. */
 export function withDistinctiveTerms(analysed: readonly AnalysedArticle[]): ArticleDetail[] {
   const corpus = mergeCounts(analysed.map((a) => a.terms))
+  const total = sumCounts(corpus) // once, not once per article
   return analysed.map(({ detail, terms }) => ({
     ...detail,
-    keywords: { ...detail.keywords, distinctive: analysed.length > 1 ? distinctiveTerms(terms, corpus) : [] },
+    keywords: {
+      ...detail.keywords,
+      distinctive: analysed.length > 1 ? distinctiveTerms(terms, corpus, undefined, total) : [],
+    },
   }))
 }
 

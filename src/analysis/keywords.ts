@@ -56,7 +56,7 @@ export function logLikelihood(a: number, b: number, c: number, d: number): numbe
   return 2 * (xlnx(a, e1) + xlnx(b, e2))
 }
 
-function sumCounts(counts: Map<string, number>): number {
+export function sumCounts(counts: Map<string, number>): number {
   let n = 0
   for (const v of counts.values()) n += v
   return n
@@ -70,9 +70,10 @@ export function distinctiveTerms(
   own: Map<string, number>,
   corpus: Map<string, number>,
   n = DISTINCTIVE_TERMS,
+  corpusTotal = sumCounts(corpus),
 ): DistinctiveTerm[] {
   const c = sumCounts(own)
-  const d = sumCounts(corpus) - c
+  const d = corpusTotal - c
   if (c === 0 || d <= 0) return []
   const out: DistinctiveTerm[] = []
   for (const [term, a] of own) {

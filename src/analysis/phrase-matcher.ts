@@ -20,6 +20,18 @@ export interface PhraseMatch<V> {
   values: V[]
 }
 
+const CASES = [false, true] as const
+
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0)
+  return (c >= 65 && c <= 90) || (c > 127 && text[0] !== text[0]!.toLowerCase())
+}
+
+/** The case-sensitive key of a word: as written, possessive 's or 'S dropped. */
+function exactKey(text: string): string {
+  return text.endsWith("'s") || text.endsWith("'S") ? text.slice(0, -2) : text
+}
+
 /** True when every letter of the phrase is a capital (US, EU, NATO, U.S.): matched case-sensitively. */
 function isAcronym(phrase: string): boolean {
   return /\p{L}/u.test(phrase) && phrase === phrase.toUpperCase()
@@ -29,7 +41,7 @@ function isAcronym(phrase: string): boolean {
 export function phraseKeys(phrase: string, caseSensitive: boolean): string[] {
   return tokenize(normalizeText(phrase))
     .filter((t) => t.kind !== 'punct')
-    .map((t) => (caseSensitive ? termKey(t.text.replace(/'S$/, "'s")) : termKey(t.lower)))
+    .map((t) => (caseSensitive ? exactKey(t.text) : termKey(t.lower)))
 }
 
 /**
@@ -87,7 +99,9 @@ export class PhraseMatcher<V> {
     const t = tokens[i]
     if (!t || t.kind === 'punct') return null
     let best: PhraseMatch<V> | null = null
-    for (const caseSensitive of [false, true]) {
+    for (const caseSensitive of CASES) {
+      // Acronyms begin with a capital: skip the exact trie for any other token.
+      if (caseSensitive && (this.exact.next.size === 0 || !startsUpper(t.text))) continue
       let node: TrieNode<V> | undefined = caseSensitive ? this.exact : this.folded
       let j = i
       let prev: Token | null = null
@@ -102,7 +116,7 @@ export class PhraseMatcher<V> {
           break
         }
         if (prev && !joinsPhrase(text, prev.end, tok.start)) break
-        const key = caseSensitive ? termKey(tok.text.replace(/'S$/, "'s")) : termKey(tok.lower)
+        const key = caseSensitive ? exactKey(tok.text) : termKey(tok.lower)
         node = node.next.get(key)
         if (!node) break
         if (node.values.length > 0 && (!best || tok.end > best.end)) {
