@@ -30,8 +30,14 @@ export class Analyzer {
     const tokens = tokenize(text)
     const seg = segment(text, tokens)
     const quotes = quotations(tokens, seg.paragraphs)
-    const scored = scoreClauses(text, tokens, seg.clauses, quotes)
-    const mentions = locateMentions(this.matcher.findMentions(text, tokens), seg)
+    // Matching runs on the normalised text; every text shown is sliced from the original (same
+    // offsets), so quotes and dashes appear as published.
+    const asPublished = <T extends { start: number; end: number; text: string }>(x: T): T => ({
+      ...x,
+      text: input.text.slice(x.start, x.end),
+    })
+    const scored = scoreClauses(text, tokens, seg.clauses, quotes).map(asPublished)
+    const mentions = locateMentions(this.matcher.findMentions(text, tokens).map(asPublished), seg)
 
     const title = input.title ?? input.id
     let titleMentions: Mention[] = []
@@ -45,7 +51,7 @@ export class Analyzer {
     const words = tokens.reduce((n, t) => (t.kind === 'punct' ? n : n + 1), 0)
     const lead = seg.paragraphs[0]
     const actors = frameActors(
-      text,
+      input.text,
       this.actors,
       seg,
       mentions,
