@@ -1,0 +1,32 @@
+/**
+ * The Framelens web app: pages, fragments, JSON API and browser assets over one analysed corpus.
+ * It never listens (src/server.ts does), so tests drive it in-process with `app.request()`.
+ */
+import { Hono } from 'hono'
+import type { CorpusStore } from './corpus-store.js'
+import { apiRoutes, type ApiOptions } from './routes/api.js'
+import { articleRoutes } from './routes/articles.js'
+import { assetRoutes } from './routes/assets.js'
+import { compareRoutes } from './routes/compare.js'
+import { notFound, onError } from './routes/errors.js'
+import { methodsRoutes } from './routes/methods.js'
+import { overviewRoutes } from './routes/overview.js'
+import { termRoutes } from './routes/terms.js'
+
+export type AppOptions = ApiOptions
+
+/** Builds the app over a store loaded once (see `loadStore`); requests never re-analyse. */
+export function createApp(store: CorpusStore, options: AppOptions = {}) {
+  const app = new Hono()
+  app.onError(onError)
+  app.notFound(notFound)
+
+  app.route('/', overviewRoutes(store))
+  app.route('/articles', articleRoutes(store))
+  app.route('/compare', compareRoutes(store))
+  app.route('/terms', termRoutes(store))
+  app.route('/methods', methodsRoutes(store))
+  app.route('/api', apiRoutes(store, options))
+  app.route('/assets', assetRoutes())
+  return app
+}

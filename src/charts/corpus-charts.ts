@@ -1,0 +1,219 @@
+/**
+ * The overview's charts: every article of the corpus on one axis. Colours come from the actor
+ * definitions, so an actor looks the same in every chart, table and highlight.
+ */
+import { TONE_THRESHOLDS, type Actor, type ArticleAnalysis } from '../analysis/index.js'
+import { symmetricRange, tickStep } from './scales.js'
+import {
+  baseOptions,
+  fill,
+  signColour,
+  wrapLabel,
+  type ChartPoint,
+  type ChartSpec,
+} from './spec.js'
+
+const fmt = (x: number) => (Math.round(x * 100) / 100).toString()
+
+/** The caption of every tone-toward-an-actor chart, with the label thresholds from the engine. */
+export const ACTOR_TONE_HOW =
+  `Mean score of the clauses that name the actor, counting only the words that evaluate it; ` +
+  `≤ ${TONE_THRESHOLDS.negative} is labelled negative, ≥ ${TONE_THRESHOLDS.positive} positive. ` +
+  `No bar: the actor is absent (never named).`
+
+/** Grouped bars: tone toward each actor (one colour per actor) in each article. */
+export function actorToneByArticle(
+  articles: readonly ArticleAnalysis[],
+  actors: readonly Actor[],
+): ChartSpec {
+  const range = symmetricRange(
+    [1, ...articles.flatMap((a) => actors.map((x) => a.actors[x.id]?.tone ?? 0))],
+    0.5,
+  )
+  return {
+    id: 'actor-tone-by-article',
+    title: 'Tone toward each actor, by article',
+    howComputed: ACTOR_TONE_HOW,
+    methods: 'actor-tone',
+    summary: articles
+      .map(
+        (a) =>
+          `${a.title}: ` +
+          actors
+            .map((x) => {
+              const f = a.actors[x.id]
+              return `${x.label} ${f ? `${fmt(f.tone)} (${f.label})` : 'absent'}`
+            })
+            .join(', '),
+      )
+      .join('. '),
+    config: {
+      type: 'bar',
+      data: {
+        labels: articles.map((a) => wrapLabel(a.title, 22)),
+        datasets: actors.map((x) => ({
+          label: x.label,
+          // null, not 0, for an absent actor: no bar is drawn, and absent is not neutral.
+          data: articles.map((a) => a.actors[x.id]?.tone ?? null),
+          backgroundColor: fill(x.colour),
+          borderColor: x.colour,
+          borderWidth: 1,
+          // A tone of exactly 0 still shows as a sliver, so only an absent actor has no bar.
+          minBarLength: 3,
+        })),
+      },
+      options: {
+        ...baseOptions(),
+        // Horizontal bars: headlines are long and read better as lines beside the bars than
+        // as slanted ticks under them, and tone reads left (negative) to right (positive).
+        indexAxis: 'y',
+        scales: {
+          x: {
+            min: range.min,
+            max: range.max,
+            ticks: { stepSize: tickStep(range) },
+            title: { display: true, text: 'tone (mean clause score)' },
+          },
+          // Every article keeps its label: Chart.js would otherwise skip some when they crowd.
+          y: { ticks: { autoSkip: false } },
+        },
+      },
+    },
+    points: actors.map((x) =>
+      articles.map((a): ChartPoint | null =>
+        a.actors[x.id] ? { article: a.id, actor: x.id } : null,
+      ),
+    ),
+  }
+}
+
+/** Stacked bars: each actor's share of all actor mentions in each article (adds up to 100 %). */
+export function mentionShareByArticle(
+  articles: readonly ArticleAnalysis[],
+  actors: readonly Actor[],
+): ChartSpec {
+  return {
+    id: 'mention-share-by-article',
+    title: 'Share of mentions by actor',
+    howComputed:
+      'Mentions of each actor (any of its aliases, exclusions left out) as a percentage of all actor mentions in the article.',
+    methods: 'salience',
+    summary: articles
+      .map(
+        (a) =>
+          `${a.title}: ` +
+          actors
+            .map((x) => {
+              const f = a.actors[x.id]
+              return `${x.label} ${f ? `${fmt(f.share)} % (${f.mentions} mentions)` : 'absent'}`
+            })
+            .join(', '),
+      )
+      .join('. '),
+    config: {
+      type: 'bar',
+      data: {
+        labels: articles.map((a) => wrapLabel(a.title, 22)),
+        datasets: actors.map((x) => ({
+          label: x.label,
+          data: articles.map((a) => a.actors[x.id]?.share ?? null),
+          backgroundColor: fill(x.colour),
+          borderColor: x.colour,
+          borderWidth: 1,
+        })),
+      },
+      options: {
+        ...baseOptions(),
+        indexAxis: 'y',
+        scales: {
+          x: {
+            stacked: true,
+            min: 0,
+            max: 100,
+            title: { display: true, text: '% of actor mentions' },
+          },
+          y: { stacked: true, ticks: { autoSkip: false } },
+        },
+      },
+    },
+    points: actors.map((x) =>
+      articles.map((a): ChartPoint | null =>
+        a.actors[x.id] ? { article: a.id, actor: x.id } : null,
+      ),
+    ),
+  }
+}
+
+/** One bar per article: the document's tone per 1,000 words, coloured by sign. */
+export function documentToneByArticle(articles: readonly ArticleAnalysis[]): ChartSpec {
+  const values = articles.map((a) => a.tone.per1000)
+  const range = symmetricRange(values, 10)
+  return {
+    id: 'document-tone-by-article',
+    title: 'Document tone per 1,000 words',
+    howComputed:
+      'Sum of the values of every scored word (AFINN-165 and the news additions, negation and contrast applied) per 1,000 words.',
+    methods: 'document-tone',
+    summary: articles.map((a) => `${a.title}: ${fmt(a.tone.per1000)}`).join('. '),
+    config: {
+      type: 'bar',
+      data: {
+        labels: articles.map((a) => wrapLabel(a.title, 22)),
+        datasets: [
+          {
+            label: 'tone per 1,000 words',
+            data: values,
+            backgroundColor: values.map(signColour),
+            borderWidth: 0,
+          },
+        ],
+      },
+      options: {
+        ...baseOptions(),
+        indexAxis: 'y',
+        plugins: { legend: { display: false } },
+        scales: {
+          x: {
+            min: range.min,
+            max: range.max,
+            ticks: { stepSize: tickStep(range) },
+            title: { display: true, text: 'tone per 1,000 words' },
+          },
+          y: { ticks: { autoSkip: false } },
+        },
+      },
+    },
+    points: [articles.map((a) => ({ article: a.id }))],
+  }
+}
+
+/** Hits of a keyword-in-context query per article. */
+export function termHitsByArticle(
+  counts: readonly { id: string; title: string; count: number }[],
+  query: string,
+): ChartSpec {
+  return {
+    id: 'term-hits-by-article',
+    title: `“${query}” per article`,
+    howComputed:
+      'Occurrences of the query as whole words (Russia also finds Russia’s), case-insensitive.',
+    methods: 'kwic',
+    summary: counts.map((c) => `${c.title}: ${c.count}`).join('. '),
+    config: {
+      type: 'bar',
+      data: {
+        labels: counts.map((c) => wrapLabel(c.title, 22)),
+        datasets: [
+          { label: 'occurrences', data: counts.map((c) => c.count), backgroundColor: '#555555cc' },
+        ],
+      },
+      options: {
+        ...baseOptions(),
+        indexAxis: 'y',
+        plugins: { legend: { display: false } },
+        scales: { x: { min: 0, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } },
+      },
+    },
+    points: [counts.map((c) => ({ article: c.id }))],
+  }
+}

@@ -1,0 +1,32 @@
+/** `/terms?q=…`: keyword in context across the corpus, with counts per article. */
+import { Hono } from 'hono'
+import type { CorpusStore } from '../corpus-store.js'
+import { MAX_QUERY_LENGTH, TermsPage, TermsResults } from '../../views/pages/terms.js'
+import { termsUrl } from '../../views/urls.js'
+import { httpError } from './errors.js'
+import { render } from './htmx.js'
+
+export function termRoutes(store: CorpusStore) {
+  const app = new Hono()
+
+  app.get('/', (c) => {
+    const query = (c.req.query('q') ?? '').trim()
+    if (query.length > MAX_QUERY_LENGTH) {
+      throw httpError(
+        400,
+        `the query is ${query.length} characters long; at most ${MAX_QUERY_LENGTH}`,
+      )
+    }
+    const results = query ? store.kwic(query) : []
+    return render(c, {
+      title: query ? `“${query}” in context` : 'Terms',
+      section: 'terms',
+      page: () => <TermsPage query={query} results={results} />,
+      partial: () => <TermsResults query={query} results={results} />,
+      partialTitle: true,
+      pushUrl: termsUrl(query),
+    })
+  })
+
+  return app
+}

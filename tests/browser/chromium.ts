@@ -1,0 +1,49 @@
+/**
+ * Headless Chromium for the browser tests and the screenshot script: Debian's /usr/bin/chromium
+ * driven by playwright-core (no browser download), and the app served on an ephemeral port of
+ * 127.0.0.1 so runs never collide with a dashboard already running.
+ */
+import { existsSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { serve, type ServerType } from '@hono/node-server'
+import { chromium, type Browser } from 'playwright-core'
+import type { Hono } from 'hono'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export const chromiumAvailable = () => existsSync(CHROMIUM_PATH)
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+export interface RunningApp {
+  url: string
+  close: () => Promise<void>
+}
+
+/** Serves `app` on 127.0.0.1 with a port the system picks; resolves once it listens. */
+export function serveApp(app: Hono): Promise<RunningApp> {
+  return new Promise((resolve) => {
+    const server: ServerType = serve(
+      { fetch: app.fetch, port: 0, hostname: '127.0.0.1' },
+      (info: AddressInfo) => {
+        resolve({
+          url: `http://127.0.0.1:${info.port}`,
+          close: () => new Promise<void>((done) => server.close(() => done())),
+        })
+      },
+    )
+  })
+}

@@ -1,0 +1,226 @@
+/**
+ * The dashboard in a real browser (headless Chromium through playwright-core, the app on an
+ * ephemeral port): charts are drawn, htmx swaps parts of the page without reloading it and keeps
+ * the URL in step, back and forward restore the view, nothing is logged as an error, and swaps
+ * never leak Chart.js instances. Skipped, saying so, only when there is no Chromium to run.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../src/app.js'
+import { loadStore, type CorpusStore } from '../../src/corpus-store.js'
+import {
+  CHROMIUM_PATH,
+  chromiumAvailable,
+  launchChromium,
+  serveApp,
+  type RunningApp,
+} from './chromium.js'
+
+const available = chromiumAvailable()
+
+if (!available) {
+  describe('browser tests', () => {
+    it.skip(`skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`, () => {})
+  })
+}
+
+type FramelensWindow = Window & { __framelensLiveCharts: () => number; __marker?: string }
+
+describe.skipIf(!available)('dashboard in headless Chromium', () => {
+  let store: CorpusStore
+  let server: RunningApp
+  let browser: Browser
+  let page: Page
+  let errors: string[]
+
+  beforeAll(async () => {
+    store = await loadStore()
+    server = await serveApp(createApp(store))
+    browser = await launchChromium()
+  }, 30_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  async function open(path: string) {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    errors = []
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning')
+        errors.push(`${msg.type()}: ${msg.text()}`)
+    })
+    page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`))
+    await page.goto(server.url + path)
+    await chartsSettled()
+  }
+
+  afterEach(async () => {
+    expect(errors, 'console errors').toEqual([])
+    await page?.close()
+  })
+
+  /** Every <fl-chart> on screen has exactly one live Chart instance, and no other instance lives. */
+  async function chartsSettled() {
+    await page.waitForFunction(() => {
+      const w = window as unknown as FramelensWindow
+      const onScreen = document.querySelectorAll('fl-chart').length
+      return typeof w.__framelensLiveCharts === 'function' && w.__framelensLiveCharts() === onScreen
+    })
+  }
+
+  const liveAndOnScreen = () =>
+    page.evaluate(() => [
+      (window as unknown as FramelensWindow).__framelensLiveCharts(),
+      document.querySelectorAll('fl-chart').length,
+    ])
+
+  const path = () => {
+    const url = new URL(page.url())
+    return decodeURIComponent(url.pathname + url.search)
+  }
+
+  /** A marker on window disappears with a full page load, so its survival proves a swap. */
+  const setMarker = () =>
+    page.evaluate(() => ((window as unknown as FramelensWindow).__marker = 'still here'))
+  const marker = () => page.evaluate(() => (window as unknown as FramelensWindow).__marker ?? null)
+
+  const ids = () => store.articles.map((a) => a.id)
+
+  it('draws every chart of the overview (no blank canvas)', async () => {
+    await open('/')
+    const painted = await page.$$eval('fl-chart canvas', (canvases) =>
+      (canvases as HTMLCanvasElement[]).map((c) => {
+        const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height)
+        let inked = 0
+        for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) inked++
+        return { width: c.width, height: c.height, inked }
+      }),
+    )
+    expect(painted).toHaveLength(3)
+    for (const canvas of painted) {
+      expect(canvas.width).toBeGreaterThan(100)
+      expect(canvas.height).toBeGreaterThan(100)
+      expect(canvas.inked).toBeGreaterThan(1000)
+    }
+    expect(await liveAndOnScreen()).toEqual([3, 3])
+  })
+
+  it('shows the evidence behind a bar when it is clicked, without reloading, and pushes the URL', async () => {
+    await open('/')
+    await setMarker()
+    const first = ids()[0]!
+    // The first bar of the first dataset: tone toward the first actor in the first article.
+    const point = await page.evaluate(() => {
+      const el = document.querySelector('#chart-actor-tone-by-article') as HTMLElement & {
+        chart: {
+          getDatasetMeta: (i: number) => {
+            data: { getCenterPoint: () => { x: number; y: number } }[]
+          }
+        }
+      }
+      const rect = el.querySelector('canvas')!.getBoundingClientRect()
+      const centre = el.chart.getDatasetMeta(0).data[0]!.getCenterPoint()
+      return { x: rect.left + centre.x, y: rect.top + centre.y }
+    })
+    await page.mouse.click(point.x, point.y)
+    await page.waitForSelector('#evidence .evidence-panel')
+    expect(path()).toBe(`/?article=${first}&actor=${store.actors[0]!.id}`)
+    expect(await marker()).toBe('still here')
+    const clauses = await page.$$eval('#evidence .evidence', (els) => els.length)
+    expect(clauses).toBe(store.get(first)!.detail.actors[store.actors[0]!.id]!.evidence.length)
+
+    await page.goBack()
+    await page.waitForSelector('#evidence .hint')
+    expect(path()).toBe('/')
+    await chartsSettled()
+    expect(await liveAndOnScreen()).toEqual([3, 3])
+  })
+
+  it('swaps the compare columns when articles are chosen, updates the URL, and restores on back/forward', async () => {
+    const [a, b, c] = ids()
+    await open(`/compare?ids=${a},${b}`)
+    await setMarker()
+    expect(await page.getAttribute('.cmp-grid', 'data-ids')).toBe(`${a},${b}`)
+
+    await page.check(`#compare-form input[value="${c}"]`)
+    await page.waitForSelector(`.cmp-grid[data-ids="${a},${b},${c}"]`)
+    expect(path()).toBe(`/compare?ids=${a},${b},${c}`)
+    expect(await marker()).toBe('still here')
+    await chartsSettled()
+    expect(await liveAndOnScreen()).toEqual([9, 9])
+
+    await page.selectOption('#compare-actor', 'west')
+    await page.waitForSelector('.evidence-head:has-text("The West")')
+    expect(path()).toBe(`/compare?ids=${a},${b},${c}&actor=west`)
+
+    await page.goBack()
+    await page.waitForSelector('.evidence-head:has-text("Russia")')
+    expect(path()).toBe(`/compare?ids=${a},${b},${c}`)
+    await page.goBack()
+    await page.waitForSelector(`.cmp-grid[data-ids="${a},${b}"]`)
+    expect(path()).toBe(`/compare?ids=${a},${b}`)
+    // The restored page is the server's view of that URL: the third box is unchecked again.
+    expect(await page.isChecked(`#compare-form input[value="${c}"]`)).toBe(false)
+    await chartsSettled()
+    expect(await liveAndOnScreen()).toEqual([6, 6])
+
+    await page.goForward()
+    await page.waitForSelector(`.cmp-grid[data-ids="${a},${b},${c}"]`)
+    expect(path()).toBe(`/compare?ids=${a},${b},${c}`)
+    expect(await page.isChecked(`#compare-form input[value="${c}"]`)).toBe(true)
+    expect(await marker()).toBe('still here')
+    await chartsSettled()
+  })
+
+  it('keeps one live chart per chart on screen after 20 swaps', async () => {
+    const [a, b, c, d] = ids()
+    await open(`/compare?ids=${a},${b}`)
+    await setMarker()
+    const checked = new Set([a, b])
+    for (let i = 0; i < 20; i++) {
+      // c and d take turns: on, on, off, off, so the columns go 2 → 3 → 4 → 3 → 2 → …
+      const extra = i % 2 === 0 ? c! : d!
+      const box = `#compare-form input[value="${extra}"]`
+      if (checked.has(extra)) {
+        checked.delete(extra)
+        await page.uncheck(box)
+      } else {
+        checked.add(extra)
+        await page.check(box)
+      }
+      const shown = ids().filter((id) => checked.has(id))
+      await page.waitForSelector(`.cmp-grid[data-ids="${shown.join(',')}"]`)
+      expect(path()).toBe(`/compare?ids=${shown.join(',')}`)
+    }
+    await chartsSettled()
+    const [live, onScreen] = await liveAndOnScreen()
+    expect(live).toBe(onScreen)
+    expect(onScreen).toBeGreaterThan(0)
+    expect(await marker()).toBe('still here')
+  })
+
+  it('shows a scored word’s value on keyboard focus as well as on hover', async () => {
+    await open(`/articles/${ids()[0]}`)
+    const shown = await page.evaluate(() => {
+      const mark = document.querySelector('.article-text mark.w') as HTMLElement
+      mark.focus()
+      return { title: mark.title, after: getComputedStyle(mark, '::after').content }
+    })
+    expect(shown.title).toMatch(/=/)
+    expect(shown.after).toBe(JSON.stringify(shown.title))
+  })
+
+  it('searches terms as you type, swapping only the results', async () => {
+    await open('/terms')
+    await setMarker()
+    await page.fill('#q', 'dictator')
+    await page.waitForSelector('.result-count')
+    expect(path()).toBe('/terms?q=dictator')
+    expect(await marker()).toBe('still here')
+    const total = store.kwic('dictator').reduce((n, k) => n + k.lines.length, 0)
+    expect(await page.getAttribute('.result-count', 'data-total')).toBe(String(total))
+    await chartsSettled()
+  })
+})

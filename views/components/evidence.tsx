@@ -1,0 +1,105 @@
+/**
+ * The evidence behind a tone toward an actor: each clause that names the actor, with the words
+ * attributed to it highlighted and their values, and the clause score they add up to. Shown in
+ * the overview and article pages (as a panel htmx swaps in) and in the comparison's columns.
+ */
+import type { FC } from 'hono/jsx'
+import type { Actor, ActorEvidence, ArticleDetail } from '../../src/analysis/index.js'
+import { compact, percent, signed } from '../format.js'
+import { resolveMarks } from '../highlight.js'
+import { articleUrl, methodsUrl } from '../urls.js'
+import { ToneValue } from './actors.js'
+import { HighlightedRange } from './text.js'
+
+/** One clause, highlighted, with the sum that gives its score. */
+export const EvidenceClause: FC<{
+  detail: ArticleDetail
+  evidence: ActorEvidence
+  actors: readonly Actor[]
+}> = ({ detail, evidence, actors }) => {
+  const byId = new Map(actors.map((a) => [a.id, a]))
+  const mentions = detail.mentions.filter((m) => m.start >= evidence.start && m.end <= evidence.end)
+  const marks = resolveMarks(mentions, evidence.words)
+  const sign = evidence.score < 0 ? 'neg' : evidence.score > 0 ? 'pos' : 'zero'
+  return (
+    <li class={`evidence evidence-${sign}`}>
+      <blockquote>
+        <HighlightedRange
+          text={detail.text}
+          from={evidence.start}
+          to={evidence.end}
+          marks={marks}
+          quotations={detail.quotations}
+          actors={byId}
+        />
+      </blockquote>
+      <p class="evidence-sum">
+        <span class="score">{signed(evidence.score)}</span>
+        {evidence.words.length > 0 ? (
+          <>
+            {' = '}
+            {evidence.words
+              .filter((w) => w.quoted !== 'direct')
+              .map((w, i) => (
+                <>
+                  {i > 0 ? ' + ' : ''}
+                  <span class="term">{w.text}</span> {compact(w.value)}
+                </>
+              ))}
+          </>
+        ) : (
+          <span class="note"> (no evaluative word for this actor in the clause)</span>
+        )}
+        {evidence.quotedScore !== 0 ? (
+          <span class="note">
+            {' '}
+            · in direct quotes: {signed(evidence.quotedScore)} (not counted)
+          </span>
+        ) : null}
+      </p>
+    </li>
+  )
+}
+
+/** The whole evidence for one actor in one article. */
+export const EvidencePanel: FC<{
+  detail: ArticleDetail
+  actor: Actor
+  actors: readonly Actor[]
+}> = ({ detail, actor, actors }) => {
+  const framing = detail.actors[actor.id] ?? null
+  return (
+    <section
+      class="evidence-panel"
+      aria-labelledby="evidence-title"
+      style={`--actor:${actor.colour}`}
+    >
+      <h2 id="evidence-title">
+        Evidence: {actor.label} in “<a href={articleUrl(detail.id, actor.id)}>{detail.title}</a>”
+      </h2>
+      {framing ? (
+        <>
+          <p class="evidence-summary">
+            Tone <ToneValue framing={framing} />: the mean of {framing.evidence.length} clause
+            {framing.evidence.length === 1 ? '' : 's'} (sum {signed(framing.score)}). Named{' '}
+            {framing.mentions} time
+            {framing.mentions === 1 ? '' : 's'}, {percent(framing.share)} of actor mentions
+            {framing.inTitle ? '; in the title' : ''}
+            {framing.inLead ? '; in the lead' : ''}.{' '}
+            <a href={methodsUrl('actor-tone')}>How this is computed</a>
+          </p>
+          <ol class="evidence-list">
+            {framing.evidence.map((e) => (
+              <EvidenceClause detail={detail} evidence={e} actors={actors} />
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p class="evidence-summary">
+          <span class="absent">absent</span>: “{detail.title}” never names {actor.label}, so there
+          is no tone toward it (absent is not neutral).
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,316 @@
+/**
+ * The comparison: 2 to 5 articles side by side. A form (checkboxes and an actor select) asks for
+ * `/compare?ids=…&actor=…`; htmx swaps only the columns and pushes the URL, and without
+ * JavaScript the same form loads the whole page. The columns sit in one grid, one row per
+ * section, so each section starts at the same height in every column; the charts share their
+ * axis ranges so equal bars mean equal numbers.
+ */
+import type { FC } from 'hono/jsx'
+import type { Actor, ActorEvidence, DistinctiveTerm } from '../../src/analysis/index.js'
+import {
+  actorToneInArticle,
+  compareScales,
+  mentionsInArticle,
+  toneRatesInArticle,
+  type ChartPoint,
+} from '../../src/charts/index.js'
+import type { CorpusStore, StoredArticle } from '../../src/corpus-store.js'
+import { ActorSwatch, SwapLink, ToneValue, type HxLink } from '../components/actors.js'
+import { ChartFigure } from '../components/chart.js'
+import { EvidenceClause } from '../components/evidence.js'
+import { num, percent, signed } from '../format.js'
+import { articleUrl, compareUrl, methodsUrl, termsUrl } from '../urls.js'
+import { ArticleMetaLine } from './overview.js'
+
+/** 2 to 5 articles: fewer is not a comparison, more columns do not fit side by side. */
+export const COMPARE_MIN = 2
+export const COMPARE_MAX = 5
+
+export interface CompareSelection {
+  articles: StoredArticle[]
+  /** The actor whose evidence is aligned across the columns. */
+  actor: Actor
+}
+
+function compareLink(ids: string[], actor: string): HxLink {
+  const url = compareUrl(ids, actor)
+  return { href: url, get: url, target: '#compare-view', push: url }
+}
+
+/** The actor select; in a partial it is sent out of band so it follows the chosen actor. */
+export const ActorField: FC<{ actors: readonly Actor[]; actor?: Actor; oob?: boolean }> = ({
+  actors,
+  actor,
+  oob,
+}) => (
+  <p id="actor-field" hx-swap-oob={oob ? 'true' : undefined}>
+    <label for="compare-actor">Evidence for</label>{' '}
+    <select id="compare-actor" name="actor">
+      {actors.map((a) => (
+        <option value={a.id} selected={a.id === actor?.id}>
+          {a.label}
+        </option>
+      ))}
+    </select>
+  </p>
+)
+
+export const CompareForm: FC<{ store: CorpusStore; ids: readonly string[]; actor?: Actor }> = ({
+  store,
+  ids,
+  actor,
+}) => (
+  <form
+    id="compare-form"
+    class="compare-form"
+    action="/compare"
+    method="get"
+    hx-get="/compare"
+    hx-trigger="change, submit"
+    hx-target="#compare-view"
+    hx-swap="innerHTML"
+    hx-push-url="true"
+    hx-sync="this:replace"
+    // An invalid choice (one article) shows its message but is not a place in the history.
+    {...{ 'hx-status:4xx': 'push:false' }}
+  >
+    <fieldset>
+      <legend>
+        Articles to compare ({COMPARE_MIN} to {COMPARE_MAX})
+      </legend>
+      <ul class="picker">
+        {store.articles.map((a) => (
+          <li>
+            <label>
+              <input type="checkbox" name="ids" value={a.id} checked={ids.includes(a.id)} />{' '}
+              {a.detail.title} <ArticleMetaLine article={a} />
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+    <ActorField actors={store.actors} actor={actor} />
+    <p>
+      <button type="submit">Compare</button>
+    </p>
+  </form>
+)
+
+/** Row of the grid: a heading across every column, then one cell per article. */
+const Row: FC<{ title: string; how?: { text: string; anchor: string } }> = ({ title, how }) => (
+  <div class="cmp-row-head">
+    <h3>{title}</h3>
+    {how ? (
+      <p class="how">
+        {how.text} <a href={methodsUrl(how.anchor)}>How this is computed</a>
+      </p>
+    ) : null}
+  </div>
+)
+
+type Group = {
+  key: 'negative' | 'positive' | 'zero'
+  title: string
+  test: (e: ActorEvidence) => boolean
+}
+
+/** Evidence is aligned by what it does to the tone, so negative clauses face negative clauses. */
+const GROUPS: Group[] = [
+  { key: 'negative', title: 'Clauses that count against', test: (e) => e.score < 0 },
+  { key: 'positive', title: 'Clauses that count in favour', test: (e) => e.score > 0 },
+  { key: 'zero', title: 'Clauses that name it without evaluating it', test: (e) => e.score === 0 },
+]
+
+export const CompareView: FC<{
+  store: CorpusStore
+  selection: CompareSelection
+  distinctive: Map<string, DistinctiveTerm[]>
+}> = ({ store, selection, distinctive }) => {
+  const { actors } = store
+  const { articles, actor } = selection
+  const ids = articles.map((a) => a.id)
+  const scales = compareScales(
+    articles.map((a) => a.detail),
+    actors,
+  )
+  const linkFor = (p: ChartPoint) => (p.actor ? compareUrl(ids, p.actor) : null)
+  const cells = (render: (a: StoredArticle, i: number) => unknown) =>
+    articles.map((a, i) => <div class="cmp-cell">{render(a, i) as never}</div>)
+  return (
+    <div class="cmp-grid" style={`--columns:${articles.length}`} data-ids={ids.join(',')}>
+      {cells((a) => (
+        <header class="cmp-head">
+          <h2>
+            <a href={articleUrl(a.id)}>{a.detail.title}</a>
+          </h2>
+          <ArticleMetaLine article={a} />
+          <p class="facts">
+            {a.detail.words} words · tone {signed(a.detail.tone.per1000, 1)} / 1,000 words
+          </p>
+        </header>
+      ))}
+
+      <Row title="Charts (same scales in every column)" />
+      {cells((a) => (
+        <ChartFigure
+          spec={actorToneInArticle(a.detail, actors, scales.tone)}
+          linkFor={linkFor}
+          suffix={a.id}
+          size="small"
+        />
+      ))}
+      {cells((a) => (
+        <ChartFigure
+          spec={mentionsInArticle(a.detail, actors, scales.mentions)}
+          linkFor={linkFor}
+          suffix={a.id}
+          size="small"
+        />
+      ))}
+      {cells((a) => (
+        <ChartFigure spec={toneRatesInArticle(a.detail, scales.rates)} suffix={a.id} size="small" />
+      ))}
+
+      <Row title="Tone toward each actor and mentions" />
+      {cells((a) => (
+        <table class="cmp-actors">
+          <thead>
+            <tr>
+              <th scope="col">Actor</th>
+              <th scope="col">Tone</th>
+              <th scope="col" class="num">
+                Mentions
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {actors.map((x) => {
+              const f = a.detail.actors[x.id] ?? null
+              return (
+                <tr class={x.id === actor.id ? 'chosen' : undefined}>
+                  <th scope="row">
+                    <SwapLink
+                      link={compareLink(ids, x.id)}
+                      label={`Show the evidence for ${x.label}`}
+                    >
+                      <ActorSwatch actor={x} /> {x.label}
+                    </SwapLink>
+                  </th>
+                  <td>
+                    <ToneValue framing={f} />
+                  </td>
+                  <td class="num">{f ? `${f.mentions} (${num(f.share, 0)}\u00a0%)` : '—'}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      ))}
+
+      <Row
+        title="Distinctive terms against the other compared articles"
+        how={{
+          text: 'Words used significantly more here than in the other columns (log-likelihood G²).',
+          anchor: 'keywords',
+        }}
+      />
+      {cells((a) => {
+        const terms = distinctive.get(a.id) ?? []
+        return terms.length > 0 ? (
+          <ol class="terms">
+            {terms.map((t) => (
+              <li>
+                <a href={termsUrl(t.term)}>{t.term}</a>{' '}
+                <span class="count">
+                  {t.count} vs {t.restCount} · G² {num(t.logLikelihood, 1)}
+                </span>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p class="muted">None significant.</p>
+        )
+      })}
+
+      <div class="cmp-row-head evidence-head" style={`--actor:${actor.colour}`}>
+        <h3>
+          Evidence for <ActorSwatch actor={actor} /> {actor.label}
+        </h3>
+        <p class="how">
+          Each clause that names {actor.label}, with the words attributed to it and their values.{' '}
+          <a href={methodsUrl('actor-tone')}>How this is computed</a>
+        </p>
+      </div>
+      {cells((a) => {
+        const f = a.detail.actors[actor.id] ?? null
+        return f ? (
+          <p class="evidence-summary">
+            <ToneValue framing={f} /> over {f.evidence.length} clause
+            {f.evidence.length === 1 ? '' : 's'}, {percent(f.share)} of mentions
+          </p>
+        ) : (
+          <p class="evidence-summary">
+            <span class="absent">absent</span>: never named
+          </p>
+        )
+      })}
+      {GROUPS.flatMap((group) => [
+        <div class="cmp-row-head sub">
+          <h4>{group.title}</h4>
+        </div>,
+        ...cells((a) => {
+          const f = a.detail.actors[actor.id] ?? null
+          if (!f) return <p class="muted">—</p>
+          const list = f.evidence.filter(group.test)
+          if (list.length === 0) return <p class="muted">none</p>
+          const items = (
+            <ol class={`evidence-list group-${group.key}`}>
+              {list.map((e) => (
+                <EvidenceClause detail={a.detail} evidence={e} actors={actors} />
+              ))}
+            </ol>
+          )
+          // Clauses that only name the actor explain its mentions, not its tone: folded away.
+          return group.key === 'zero' ? (
+            <details>
+              <summary>
+                {list.length} clause{list.length === 1 ? '' : 's'}
+              </summary>
+              {items}
+            </details>
+          ) : (
+            items
+          )
+        }),
+      ])}
+    </div>
+  )
+}
+
+export const CompareHint: FC<{ message?: string }> = ({ message }) => (
+  <p class="hint">
+    {message ?? `Choose ${COMPARE_MIN} to ${COMPARE_MAX} articles above to put them side by side.`}
+  </p>
+)
+
+export const ComparePage: FC<{
+  store: CorpusStore
+  selection?: CompareSelection
+  distinctive?: Map<string, DistinctiveTerm[]>
+}> = ({ store, selection, distinctive }) => (
+  <>
+    <h1>Compare articles</h1>
+    <CompareForm
+      store={store}
+      ids={selection?.articles.map((a) => a.id) ?? []}
+      actor={selection?.actor}
+    />
+    <div id="compare-view">
+      {selection && distinctive ? (
+        <CompareView store={store} selection={selection} distinctive={distinctive} />
+      ) : (
+        <CompareHint />
+      )}
+    </div>
+  </>
+)

@@ -1,0 +1,309 @@
+/**
+ * Methods: every measure the dashboard shows, how it is computed, its thresholds, references and
+ * limits. Numbers come from the engine's own constants (never retyped here), so this page cannot
+ * drift from what the code does.
+ */
+import type { FC } from 'hono/jsx'
+import type { Actor } from '../../src/analysis/index.js'
+import { LEXICON_INFO, TONE_THRESHOLDS } from '../../src/analysis/index.js'
+import { TARGET_PREPOSITIONS } from '../../src/analysis/actors.js'
+import {
+  DISTINCTIVE_MIN_COUNT,
+  DISTINCTIVE_MIN_G2,
+  DISTINCTIVE_TERMS,
+  TOP_TERMS,
+} from '../../src/analysis/keywords.js'
+import {
+  CONTRAST_WEIGHT_AFTER,
+  CONTRAST_WEIGHT_BEFORE,
+  CONTRAST_WORDS,
+} from '../../src/analysis/segment.js'
+import { NEGATION_FACTOR, SCARE_QUOTE_MAX_WORDS } from '../../src/analysis/tone.js'
+import { BOILERPLATE_RULES } from '../../src/corpus/boilerplate.js'
+import { ActorSwatch } from '../components/actors.js'
+import { compact } from '../format.js'
+
+const list = (words: Iterable<string>) => [...words].map((w) => `“${w}”`).join(', ')
+
+const Section: FC<{ id: string; title: string; children?: unknown }> = ({
+  id,
+  title,
+  children,
+}) => (
+  <section id={id} class="method" aria-labelledby={`${id}-title`}>
+    <h2 id={`${id}-title`}>
+      {title}{' '}
+      <a class="anchor" href={`#${id}`} aria-label={`Link to ${title}`}>
+        #
+      </a>
+    </h2>
+    {children as never}
+  </section>
+)
+
+/** A lexicon file's own description, quoted: it is the source of truth for what the list holds. */
+const FileNote: FC<{ file: string; about: string }> = ({ file, about }) => (
+  <blockquote class="file-note">
+    <p>
+      <code>{file}</code>: {about}
+    </p>
+  </blockquote>
+)
+
+export const MethodsPage: FC<{ actors: readonly Actor[] }> = ({ actors }) => (
+  <>
+    <h1>Methods</h1>
+    <p class="lede">
+      What each number on these pages means, how it is computed, and where it can mislead. Framelens
+      counts words; it does not judge whether an article is true or fair.
+    </p>
+    <nav class="toc" aria-label="Measures">
+      <ul>
+        <li>
+          <a href="#boilerplate">Cleaning</a>
+        </li>
+        <li>
+          <a href="#document-tone">Document tone</a>
+        </li>
+        <li>
+          <a href="#negation">Negation, contrast, quotes</a>
+        </li>
+        <li>
+          <a href="#sentence-tone">Sentence tone</a>
+        </li>
+        <li>
+          <a href="#actor-tone">Tone toward an actor</a>
+        </li>
+        <li>
+          <a href="#salience">Salience</a>
+        </li>
+        <li>
+          <a href="#actors">Actors</a>
+        </li>
+        <li>
+          <a href="#keywords">Keywords</a>
+        </li>
+        <li>
+          <a href="#kwic">Keyword in context</a>
+        </li>
+        <li>
+          <a href="#scales">Charts and scales</a>
+        </li>
+        <li>
+          <a href="#limits">Limits</a>
+        </li>
+      </ul>
+    </nav>
+
+    <Section id="boilerplate" title="Cleaning: what is not analysed">
+      <p>
+        Scraped page furniture is taken out of the body before any measure, by the rules below; the
+        files are not edited, and each article page lists what was removed and why.
+      </p>
+      <ul>
+        {BOILERPLATE_RULES.map((r) => (
+          <li>
+            {r.reason} ({r.scope === 'line' ? 'whole line' : 'inside a line'}), e.g.{' '}
+            <q>{r.example}</q>
+          </li>
+        ))}
+      </ul>
+    </Section>
+
+    <Section id="document-tone" title="Document tone">
+      <p>
+        Each word (or listed phrase) found in a tone lexicon gets that lexicon’s value from −5 to
+        +5: <strong>{LEXICON_INFO.afinn.name}</strong> ({LEXICON_INFO.afinn.size} entries,{' '}
+        {LEXICON_INFO.afinn.source}) and the <strong>{LEXICON_INFO.news.name}</strong> additions (
+        {LEXICON_INFO.news.size} entries; {LEXICON_INFO.news.source}
+        ), which override AFINN where both list a word.
+      </p>
+      <FileNote file="data/lexicons/news-tone.json" about={LEXICON_INFO.news.about} />
+      <ul>
+        <li>
+          <strong>Score</strong>: the sum of the values of every scored word, after negation and
+          contrast.
+        </li>
+        <li>
+          <strong>Tone per 1,000 words</strong>: score ÷ words × 1,000, so long and short articles
+          compare.
+        </li>
+        <li>
+          <strong>Positive / negative words per 1,000</strong>: words with a value above / below 0
+          per 1,000 words, as GDELT reports them.
+        </li>
+        <li>
+          <strong>Polarity</strong>: the share of words that carry any tone, in percent.
+        </li>
+      </ul>
+      <p class="refs">
+        References: F. Å. Nielsen, “A new ANEW: evaluation of a word list for sentiment analysis in
+        microblogs”, 2011 (AFINN); K. Leetaru and P. Schrodt, “GDELT: Global Data on Events,
+        Location and Tone”, 2013; the <code>sentiment</code> package 5.0.2.
+      </p>
+    </Section>
+
+    <Section id="negation" title="Negation, contrast and quotation">
+      <ul>
+        <li>
+          <strong>Negation</strong>: a negator ({LEXICON_INFO.negators.size} words, and any word
+          ending in n’t) flips a tone word that follows it in the same clause, at most{' '}
+          {LEXICON_INFO.negators.scope} words on and with no punctuation between: the value is
+          multiplied by {compact(NEGATION_FACTOR)}, so “not good” is mildly negative and “not bad”
+          mildly positive (VADER’s damping).
+          <FileNote file="data/lexicons/negators.json" about={LEXICON_INFO.negators.about} />
+        </li>
+        <li>
+          <strong>Contrast</strong>: within a sentence, the clause before {list(CONTRAST_WORDS)}{' '}
+          counts ×{CONTRAST_WEIGHT_BEFORE} and the clause from it on counts ×{CONTRAST_WEIGHT_AFTER}
+          : what follows “but” is what the writer stresses.
+        </li>
+        <li>
+          <strong>Quotation</strong>: one to {SCARE_QUOTE_MAX_WORDS} words in quotation marks are
+          scare quotes (the writer keeps the word at a distance) and count 0. Longer quotations are
+          direct speech: they count in the document’s tone but not in the writer’s tone toward an
+          actor, which is reported separately.
+        </li>
+      </ul>
+      <p class="refs">
+        Reference: C. J. Hutto and E. Gilbert, “VADER: A Parsimonious Rule-based Model for Sentiment
+        Analysis of Social Media Text”, ICWSM 2014.
+      </p>
+    </Section>
+
+    <Section id="sentence-tone" title="Sentence tone">
+      <p>
+        The sum of the scored words of each sentence, as above. Beside it, the score the{' '}
+        <code>sentiment</code> package alone gives the same sentence with the same word list: it
+        looks only one word back for a negator and knows no contrast or quotation, so the two differ
+        exactly where those rules apply.
+      </p>
+    </Section>
+
+    <Section id="actor-tone" title="Tone toward an actor">
+      <p>
+        Sentences are split into clauses (at “while”, “whereas”, “but”, “yet”, semicolons, colons
+        and dashes). Only the clauses that name an actor count for it, and in those only the words
+        that evaluate it: each scored word goes to the actor named nearest to it among those the
+        clause names as agents. An actor named right after {list(TARGET_PREPOSITIONS)} (optionally
+        followed by “the”) is the target of the clause, not its agent: the clause is listed in its
+        evidence with no words. Words inside a name never count.
+      </p>
+      <p>
+        The <strong>tone</strong> is the mean clause score over the clauses that name the actor. Its{' '}
+        <strong>label</strong>: <strong>negative</strong> at or below {TONE_THRESHOLDS.negative},{' '}
+        <strong>positive</strong> at or above {TONE_THRESHOLDS.positive}, <strong>neutral</strong>{' '}
+        between. An actor the article never names is <strong>absent</strong>: no tone, no label,
+        never shown as 0.
+      </p>
+    </Section>
+
+    <Section id="salience" title="Salience">
+      <ul>
+        <li>
+          <strong>Mentions</strong>: how many times any alias of the actor is named in the body.
+        </li>
+        <li>
+          <strong>Share</strong>: the actor’s mentions as a percentage of all actor mentions in the
+          article.
+        </li>
+        <li>
+          <strong>Title, lead</strong>: whether the headline or the first paragraph names the actor.
+          A title made from the lead’s opening words is not a headline and counts for nothing.
+        </li>
+      </ul>
+    </Section>
+
+    <Section id="actors" title="Actors">
+      <p>
+        Actors and their names live in an editable file (<code>data/actors.json</code>), not in
+        code. Aliases match whole words, case-insensitively except aliases written in capitals; a
+        match inside an excluded phrase is not a mention.
+      </p>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Actor</th>
+              <th scope="col">Aliases</th>
+              <th scope="col">Not a mention</th>
+            </tr>
+          </thead>
+          <tbody>
+            {actors.map((a) => (
+              <tr>
+                <th scope="row">
+                  <ActorSwatch actor={a} /> {a.label}
+                </th>
+                <td>{a.aliases.join(', ')}</td>
+                <td>{a.exclude.join(', ') || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Section>
+
+    <Section id="keywords" title="Keywords">
+      <p>
+        Terms are single words in lower case with a possessive ’s dropped, leaving out numbers and{' '}
+        {LEXICON_INFO.stopwords.size} stop words ({LEXICON_INFO.stopwords.source}).
+      </p>
+      <ul>
+        <li>
+          <strong>Most frequent</strong>: the {TOP_TERMS} most frequent terms of the article.
+        </li>
+        <li>
+          <strong>Distinctive</strong>: up to {DISTINCTIVE_TERMS} terms used relatively more in the
+          article than in the others (the rest of the corpus on an article page, the other columns
+          on the comparison), by Dunning’s log-likelihood G², kept when G² ≥ {DISTINCTIVE_MIN_G2} (p
+          &lt; 0.05, one degree of freedom) and the term occurs at least {DISTINCTIVE_MIN_COUNT}{' '}
+          times.
+        </li>
+      </ul>
+      <p class="refs">
+        References: T. Dunning, “Accurate Methods for the Statistics of Surprise and Coincidence”,
+        Computational Linguistics 19(1), 1993; P. Rayson and R. Garside, “Comparing Corpora using
+        Frequency Profiling”, 2000.
+      </p>
+    </Section>
+
+    <Section id="kwic" title="Keyword in context">
+      <p>
+        Every occurrence of the query as whole words (a phrase matches word by word; “Russia” also
+        finds “Russia’s”), case-insensitive, with up to 60 characters either side cut at word and
+        paragraph boundaries.
+      </p>
+    </Section>
+
+    <Section id="scales" title="Charts and scales">
+      <p>
+        Every chart is drawn from the numbers in the tables beside it. Colours are the actors’ own
+        (from the actors file) everywhere; tone that belongs to no actor is purple when positive and
+        orange when negative. On the comparison, the charts of every column share one axis range per
+        measure, so bars of equal height mean equal numbers.
+      </p>
+    </Section>
+
+    <Section id="limits" title="Limits">
+      <ul>
+        <li>
+          Word lists miss irony, sarcasm and context: “a just fight” quoted with scorn scores as
+          praise.
+        </li>
+        <li>
+          Attribution by clause and nearest name is a heuristic; the evidence lists show every
+          decision.
+        </li>
+        <li>
+          Five articles are an illustration, not a sample: differences between outlets are not
+          statistically tested.
+        </li>
+        <li>
+          Absent is not neutral, and a neutral label can hide strong positive and negative words
+          that cancel out.
+        </li>
+      </ul>
+    </Section>
+  </>
+)

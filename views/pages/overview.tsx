@@ -1,0 +1,163 @@
+/**
+ * The overview: every article in a table (outlet, date, words, document tone, tone toward and
+ * mentions of each actor) and the three corpus charts. A tone in the table or a bar in a chart
+ * loads the evidence behind it into the panel below the charts; the URL (`/?article=…&actor=…`)
+ * says which evidence is open, so the view can be bookmarked and restored.
+ */
+import type { FC } from 'hono/jsx'
+import type { Actor } from '../../src/analysis/index.js'
+import {
+  actorToneByArticle,
+  documentToneByArticle,
+  mentionShareByArticle,
+  type ChartPoint,
+} from '../../src/charts/index.js'
+import type { CorpusStore, StoredArticle } from '../../src/corpus-store.js'
+import { ActorSwatch, SwapLink, ToneValue, type HxLink } from '../components/actors.js'
+import { ChartFigure } from '../components/chart.js'
+import { EvidencePanel } from '../components/evidence.js'
+import { displayDate, num, signed } from '../format.js'
+import { articleUrl, evidenceUrl, methodsUrl, overviewUrl } from '../urls.js'
+
+/** The evidence link of one (article, actor) cell; chart bars resolve to the same `href`. */
+export function overviewEvidenceLink(article: string, actor: string): HxLink {
+  return {
+    href: `${overviewUrl({ article, actor })}#evidence`,
+    get: evidenceUrl(article, actor),
+    target: '#evidence',
+    push: overviewUrl({ article, actor }),
+  }
+}
+
+const linkFor = (p: ChartPoint) =>
+  p.actor ? overviewEvidenceLink(p.article, p.actor).href : articleUrl(p.article)
+
+export const ArticleMetaLine: FC<{ article: StoredArticle }> = ({ article }) => {
+  const parts = [article.meta.outlet, displayDate(article.meta.date)].filter(Boolean)
+  return parts.length > 0 ? (
+    <span class="meta">{parts.join(' · ')}</span>
+  ) : (
+    <span class="meta muted">outlet and date unknown</span>
+  )
+}
+
+export const EvidenceHint: FC = () => (
+  <p class="hint">
+    Choose a tone in the table or a bar in a chart to see the clauses and words behind it.
+  </p>
+)
+
+export const OverviewPage: FC<{
+  store: CorpusStore
+  focus?: { article: StoredArticle; actor: Actor }
+}> = ({ store, focus }) => {
+  const { actors, articles } = store
+  const analyses = articles.map((a) => a.detail)
+  return (
+    <>
+      <h1>
+        How {articles.length} articles frame {actors.map((a) => a.label).join(', ')}
+      </h1>
+      <p class="lede">
+        Tone toward each actor comes from the words that evaluate it, clause by clause; an actor an
+        article never names is <em>absent</em>, not neutral. <a href={methodsUrl()}>Methods</a>
+      </p>
+      <ul class="actor-key" aria-label="Actors">
+        {actors.map((a) => (
+          <li>
+            <ActorSwatch actor={a} /> {a.label}
+          </li>
+        ))}
+      </ul>
+
+      <form action="/compare" method="get" class="overview-form">
+        <div class="table-wrap">
+          <table class="overview-table">
+            <caption>Articles, document tone and tone toward each actor (tone · mentions)</caption>
+            <thead>
+              <tr>
+                <th scope="col">
+                  <span class="visually-hidden">Compare</span>
+                </th>
+                <th scope="col">Article</th>
+                <th scope="col" class="num">
+                  Words
+                </th>
+                <th scope="col" class="num">
+                  <a href={methodsUrl('document-tone')}>Tone / 1,000 words</a>
+                </th>
+                {actors.map((a) => (
+                  <th scope="col" style={`--actor:${a.colour}`} class="actor-col">
+                    <ActorSwatch actor={a} /> {a.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {articles.map((article) => (
+                <tr id={`row-${article.id}`}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      name="ids"
+                      value={article.id}
+                      aria-label={`Compare “${article.detail.title}”`}
+                    />
+                  </td>
+                  <th scope="row">
+                    <a href={articleUrl(article.id)}>{article.detail.title}</a>
+                    <br />
+                    <ArticleMetaLine article={article} />
+                  </th>
+                  <td class="num">{article.detail.words}</td>
+                  <td class="num">{signed(article.detail.tone.per1000, 1)}</td>
+                  {actors.map((actor) => {
+                    const framing = article.detail.actors[actor.id] ?? null
+                    return (
+                      <td class="actor-cell">
+                        {framing ? (
+                          <>
+                            <SwapLink
+                              link={overviewEvidenceLink(article.id, actor.id)}
+                              label={`Evidence for the tone toward ${actor.label} in “${article.detail.title}”`}
+                            >
+                              <ToneValue framing={framing} />
+                            </SwapLink>
+                            <span class="mentions">
+                              {framing.mentions}&nbsp;mention{framing.mentions === 1 ? '' : 's'} ·{' '}
+                              {num(framing.share, 0)}&nbsp;%
+                            </span>
+                          </>
+                        ) : (
+                          <ToneValue framing={null} />
+                        )}
+                      </td>
+                    )
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p>
+          <button type="submit">Compare the chosen articles</button>{' '}
+          <span class="muted">(2 to 5)</span>
+        </p>
+      </form>
+
+      <div class="charts">
+        <ChartFigure spec={actorToneByArticle(analyses, actors)} linkFor={linkFor} size="wide" />
+        <ChartFigure spec={mentionShareByArticle(analyses, actors)} linkFor={linkFor} />
+        <ChartFigure spec={documentToneByArticle(analyses)} linkFor={linkFor} />
+      </div>
+
+      <section id="evidence" class="evidence-slot" aria-live="polite">
+        {focus ? (
+          <EvidencePanel detail={focus.article.detail} actor={focus.actor} actors={actors} />
+        ) : (
+          <EvidenceHint />
+        )}
+      </section>
+    </>
+  )
+}

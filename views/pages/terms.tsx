@@ -1,0 +1,134 @@
+/**
+ * Keyword in context: every occurrence of a word or phrase across the corpus, with the words
+ * around it and the count per article. The search form swaps only the results and pushes
+ * `/terms?q=…`; without JavaScript it loads the page.
+ */
+import type { FC } from 'hono/jsx'
+import { termHitsByArticle } from '../../src/charts/index.js'
+import type { ArticleKwic } from '../../src/corpus-store.js'
+import { ChartFigure } from '../components/chart.js'
+import { articleUrl, methodsUrl } from '../urls.js'
+
+/** Longest query accepted: a phrase, not a paragraph. */
+export const MAX_QUERY_LENGTH = 100
+
+export const TermsResults: FC<{ query: string; results: ArticleKwic[] }> = ({ query, results }) => {
+  if (!query)
+    return (
+      <p class="hint">Type a word or a phrase, e.g. “dictator”, “sanctions” or “Kim Jong Un”.</p>
+    )
+  const total = results.reduce((n, r) => n + r.lines.length, 0)
+  return (
+    <>
+      <p class="result-count" data-total={String(total)}>
+        <strong>{total}</strong> occurrence{total === 1 ? '' : 's'} of “{query}” in{' '}
+        {results.filter((r) => r.lines.length > 0).length} of {results.length} articles.
+      </p>
+      <div class="table-wrap">
+        <table class="counts">
+          <caption>Occurrences per article</caption>
+          <thead>
+            <tr>
+              <th scope="col">Article</th>
+              <th scope="col" class="num">
+                Occurrences
+              </th>
+              <th scope="col" class="num">
+                Per 1,000 words
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {results.map((r) => (
+              <tr>
+                <th scope="row">
+                  <a href={articleUrl(r.article.id)}>{r.article.detail.title}</a>
+                </th>
+                <td class="num">{r.lines.length}</td>
+                <td class="num">
+                  {((r.lines.length / Math.max(1, r.article.detail.words)) * 1000).toFixed(1)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {total > 0 ? (
+        <>
+          <div class="charts charts-one">
+            <ChartFigure
+              spec={termHitsByArticle(
+                results.map((r) => ({
+                  id: r.article.id,
+                  title: r.article.detail.title,
+                  count: r.lines.length,
+                })),
+                query,
+              )}
+              linkFor={(p) => `#kwic-${p.article}`}
+            />
+          </div>
+          {results
+            .filter((r) => r.lines.length > 0)
+            .map((r) => (
+              <section class="kwic" id={`kwic-${r.article.id}`}>
+                <h3>
+                  <a href={articleUrl(r.article.id)}>{r.article.detail.title}</a>{' '}
+                  <span class="count">{r.lines.length}</span>
+                </h3>
+                <table class="kwic-lines">
+                  <tbody>
+                    {r.lines.map((line) => (
+                      <tr>
+                        <td class="left">{line.left}</td>
+                        <td class="match">
+                          <mark>{line.match}</mark>
+                        </td>
+                        <td class="right">{line.right}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            ))}
+        </>
+      ) : null}
+    </>
+  )
+}
+
+export const TermsPage: FC<{ query: string; results: ArticleKwic[] }> = ({ query, results }) => (
+  <>
+    <h1>Terms in context</h1>
+    <form
+      class="terms-form"
+      role="search"
+      action="/terms"
+      method="get"
+      hx-get="/terms"
+      hx-trigger="submit, input delay:400ms"
+      hx-target="#terms-results"
+      hx-swap="innerHTML"
+      hx-push-url="true"
+      hx-sync="this:replace"
+    >
+      <label for="q">Word or phrase</label>{' '}
+      <input
+        id="q"
+        name="q"
+        type="search"
+        value={query}
+        maxlength={MAX_QUERY_LENGTH}
+        autocomplete="off"
+      />{' '}
+      <button type="submit">Search</button>
+    </form>
+    <p class="how">
+      Whole words, case-insensitive; a possessive ’s is ignored.{' '}
+      <a href={methodsUrl('kwic')}>How this is computed</a>
+    </p>
+    <div id="terms-results">
+      <TermsResults query={query} results={results} />
+    </div>
+  </>
+)
