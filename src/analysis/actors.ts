@@ -16,7 +16,7 @@
  */
 import { PhraseMatcher } from './phrase-matcher.js'
 import type { Segmentation } from './segment.js'
-import { round3 } from './tone.js'
+import { isQuotedSpeech, round3 } from './tone.js'
 import type {
   Actor,
   ActorEvidence,
@@ -176,8 +176,8 @@ export function frameActors(
         start: clause.start,
         end: clause.end,
         text: text.slice(clause.start, clause.end),
-        score: round3(words.reduce((s, w) => (w.quoted === 'direct' ? s : s + w.value), 0)),
-        quotedScore: round3(words.reduce((s, w) => (w.quoted === 'direct' ? s + w.value : s), 0)),
+        score: round3(words.reduce((s, w) => (isQuotedSpeech(w.quoted) ? s : s + w.value), 0)),
+        quotedScore: round3(words.reduce((s, w) => (isQuotedSpeech(w.quoted) ? s + w.value : s), 0)),
         mentions: clauseMentions
           .filter((m) => m.actor === id)
           .map((m) => ({ start: m.start, end: m.end, target: m.target })),
@@ -198,6 +198,8 @@ export function frameActors(
     const ev = (evidence.get(actor.id) ?? []).sort((a, b) => a.start - b.start)
     const score = ev.reduce((s, e) => s + e.score, 0)
     const tone = ev.length === 0 ? 0 : round3(score / ev.length)
+    const quoted = ev.reduce((s, e) => s + e.quotedScore, 0)
+    const toneWithQuotes = ev.length === 0 ? 0 : round3((score + quoted) / ev.length)
     result[actor.id] = {
       mentions: own.length,
       share: total === 0 ? 0 : round3((own.length / total) * 100),
@@ -206,8 +208,10 @@ export function frameActors(
       firstMention: own[0]?.start ?? null,
       tone,
       score: round3(score),
-      quotedScore: round3(ev.reduce((s, e) => s + e.quotedScore, 0)),
+      quotedScore: round3(quoted),
+      toneWithQuotes,
       label: toneLabel(tone),
+      labelWithQuotes: toneLabel(toneWithQuotes),
       evidence: ev,
     }
   }

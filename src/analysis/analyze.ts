@@ -7,6 +7,7 @@ import { distinctiveTerms, mergeCounts, sumCounts, termCounts, topTerms } from '
 import { sentimentPackageScore } from './lexicons.js'
 import { segment } from './segment.js'
 import { normalizeText, tokenize } from './text.js'
+import { analyseFraming, blockQuoteIntros } from './framing.js'
 import { documentTone, quotations, round3, scoreClauses } from './tone.js'
 import type { Actor, ArticleAnalysis, ArticleDetail, ArticleInput, Mention } from './types.js'
 
@@ -29,7 +30,7 @@ export class Analyzer {
     const text = normalizeText(input.text)
     const tokens = tokenize(text)
     const seg = segment(text, tokens)
-    const quotes = quotations(tokens, seg.paragraphs)
+    const quotes = quotations(input.text, tokens, seg.paragraphs, blockQuoteIntros(text, tokens, seg))
     // Matching runs on the normalised text; every text shown is sliced from the original (same
     // offsets), so quotes and dashes appear as published.
     const asPublished = <T extends { start: number; end: number; text: string }>(x: T): T => ({
@@ -79,6 +80,7 @@ export class Analyzer {
       tone: documentTone(scored, words),
       actors,
       keywords: { top: topTerms(terms), distinctive: [] },
+      framing: analyseFraming(input.text, text, tokens, seg, this.actors, mentions, quotes, words),
       text: input.text,
       paragraphs: seg.paragraphs.map(({ start, end }) => ({ start, end })),
       sentenceSpans,
@@ -113,6 +115,6 @@ export function withDistinctiveTerms(analysed: readonly AnalysedArticle[]): Arti
 
 /** The summary the CLI and `/api/analyze` return: no text, no span lists beyond the evidence. */
 export function summarize(detail: ArticleDetail): ArticleAnalysis {
-  const { id, title, words, sentences, tone, actors, keywords } = detail
-  return { id, title, words, sentences, tone, actors, keywords }
+  const { id, title, words, sentences, tone, actors, keywords, framing } = detail
+  return { id, title, words, sentences, tone, actors, keywords, framing }
 }

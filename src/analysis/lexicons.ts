@@ -12,6 +12,11 @@ import Sentiment from 'sentiment'
 import newsTone from '../../data/lexicons/news-tone.json' with { type: 'json' }
 import negators from '../../data/lexicons/negators.json' with { type: 'json' }
 import stopwords from '../../data/lexicons/stopwords.json' with { type: 'json' }
+import framesFile from '../../data/lexicons/frames.json' with { type: 'json' }
+import loadedFile from '../../data/lexicons/loaded-language.json' with { type: 'json' }
+import hedgesFile from '../../data/lexicons/hedges.json' with { type: 'json' }
+import namingFile from '../../data/lexicons/naming.json' with { type: 'json' }
+import sourcingFile from '../../data/lexicons/sourcing.json' with { type: 'json' }
 import type { LexiconSource } from './types.js'
 
 const require = createRequire(import.meta.url)
@@ -66,9 +71,46 @@ export function sentimentPackageScore(sentence: string): number {
   return sentiment.analyze(sentence, { language: SENTIMENT_LANGUAGE }).score
 }
 
+/** A category of a cue lexicon (a frame, a loaded-language technique). */
+export interface CueCategory {
+  id: string
+  label: string
+  description: string
+  cues: string[]
+}
+
+/** Media Frames Corpus dimensions that fit this coverage (data/lexicons/frames.json). */
+export const FRAMES: readonly CueCategory[] = framesFile.frames
+/** SemEval-2020 Task 11 techniques a lexicon can approximate (data/lexicons/loaded-language.json). */
+export const LOADED_CATEGORIES: readonly CueCategory[] = loadedFile.categories
+/** Hedging and speculation cues (data/lexicons/hedges.json). */
+export const HEDGES: readonly string[] = hedgesFile.cues
+/** Words and phrases that name or label a state or its leader (data/lexicons/naming.json). */
+export const NAMING_EPITHETS: readonly string[] = namingFile.epithets
+/** Attribution verbs, outlets and anonymous-source phrases (data/lexicons/sourcing.json). */
+export const SOURCING: {
+  attributionVerbs: readonly string[]
+  outlets: readonly { name: string; aliases: readonly string[] }[]
+  anonymous: readonly string[]
+} = sourcingFile
+
+const cueCount = (cats: readonly CueCategory[]) => cats.reduce((n, c) => n + c.cues.length, 0)
+
 export const LEXICON_INFO = {
   afinn: { name: 'AFINN-165', size: Object.keys(AFINN).length, source: 'Nielsen 2011, via sentiment 5.0.2' },
   news: { name: 'Framelens news tone', size: Object.keys(NEWS_TONE).length, source: newsTone.source, about: newsTone.about },
   negators: { size: NEGATORS.size, scope: NEGATION_SCOPE, source: negators.source, about: negators.about },
   stopwords: { size: STOPWORDS.size, source: stopwords.source, about: stopwords.about },
+  frames: { size: cueCount(FRAMES), source: framesFile.source, about: framesFile.about },
+  loaded: { size: cueCount(LOADED_CATEGORIES), source: loadedFile.source, about: loadedFile.about },
+  hedges: { size: HEDGES.length, source: hedgesFile.source, about: hedgesFile.about },
+  naming: { size: NAMING_EPITHETS.length, source: namingFile.source, about: namingFile.about },
+  sourcing: {
+    size:
+      SOURCING.attributionVerbs.length +
+      SOURCING.anonymous.length +
+      SOURCING.outlets.reduce((n, o) => n + 1 + o.aliases.length, 0),
+    source: sourcingFile.source,
+    about: sourcingFile.about,
+  },
 } as const

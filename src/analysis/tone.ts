@@ -26,31 +26,68 @@ const SCOPE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '—', '(', ')', '['
 /** Quotations of at most this many words are scare quotes. */
 export const SCARE_QUOTE_MAX_WORDS = 2
 
+/** Whether a scored word's quotation makes it someone else's voice (not the author's). */
+export function isQuotedSpeech(quoted: ScoredWord['quoted']): boolean {
+  return quoted === 'direct' || quoted === 'block'
+}
+
 /**
- * Quotations: within each paragraph, straight double quotes (curly ones are normalised to them)
- * are paired in order. A pair around 1–2 words is a scare quote; a longer one is direct speech.
- * A quote left open runs to the end of its paragraph (news style for a quote that goes on).
+ * Quotations, outermost only, in text order:
+ * - double quotation marks paired within a paragraph. The original text tells opening “ from
+ *   closing ” (nested quotes close the inner one first); a straight " opens or closes by turns.
+ *   Single quotes are ignored: inside a quotation they mark a quote within it. A quotation left
+ *   open runs to the last closing mark of its paragraph, or to the paragraph end (news style for
+ *   a quote that goes on). Around 1–2 words it is a scare quote, otherwise direct speech;
+ * - block quotes: a paragraph that starts with ">" (Markdown), or the paragraph right after one
+ *   that ends with an outlet credit in brackets ("(Associated Press)") or with a colon after an
+ *   attribution ("The Economist notes:"). `isIntro(p)` decides the latter from the paragraph.
  */
-export function quotations(tokens: Token[], paragraphs: TokenRange[]): Quotation[] {
+export function quotations(
+  original: string,
+  tokens: Token[],
+  paragraphs: TokenRange[],
+  isIntro: (paragraph: number) => boolean = () => false,
+): Quotation[] {
   const spans: Quotation[] = []
-  const close = (open: number, last: number, end: number) => {
+  const wordsBetween = (first: number, last: number) => {
     let words = 0
-    for (let k = open + 1; k < last; k++) if (tokens[k]!.kind !== 'punct') words++
-    if (words === 0) return
-    spans.push({ start: tokens[open]!.start, end, words, kind: words <= SCARE_QUOTE_MAX_WORDS ? 'scare' : 'direct' })
+    for (let k = first; k <= last; k++) if (tokens[k]!.kind !== 'punct') words++
+    return words
   }
-  for (const p of paragraphs) {
-    let open = -1
+  paragraphs.forEach((p, pi) => {
+    const first = tokens[p.first]!
+    if (first.text === '>' || (pi > 0 && isIntro(pi - 1))) {
+      spans.push({ start: first.start, end: tokens[p.last]!.end, words: wordsBetween(p.first, p.last), kind: 'block' })
+      return
+    }
+    const stack: number[] = []
+    let lastClose = -1
+    let outerOpen = -1
+    const closeOuter = (open: number, close: number) => {
+      const words = wordsBetween(open + 1, close - 1)
+      if (words === 0) return
+      spans.push({
+        start: tokens[open]!.start,
+        end: tokens[Math.min(close, p.last)]!.end,
+        words,
+        kind: words <= SCARE_QUOTE_MAX_WORDS ? 'scare' : 'direct',
+      })
+    }
     for (let i = p.first; i <= p.last; i++) {
       if (tokens[i]!.text !== '"') continue
-      if (open < 0) open = i
-      else {
-        close(open, i, tokens[i]!.end)
-        open = -1
+      const c = original[tokens[i]!.start]
+      const opens = c === '\u201C' || c === '\u201E' || (c !== '\u201D' && stack.length === 0)
+      if (opens) {
+        if (stack.length === 0) outerOpen = i
+        stack.push(i)
+      } else if (stack.length > 0) {
+        stack.pop()
+        lastClose = i
+        if (stack.length === 0) closeOuter(outerOpen, i)
       }
     }
-    if (open >= 0) close(open, p.last + 1, tokens[p.last]!.end)
-  }
+    if (stack.length > 0) closeOuter(outerOpen, lastClose > outerOpen ? lastClose : p.last + 1)
+  })
   return spans
 }
 
@@ -66,6 +103,35 @@ function isNegator(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]
   if (next && NOT_NEGATIONS.some(([a, b]) => a === t.lower && b === next.lower)) return false
   return true
+}
+
+/**
+ * For each token of the clause, the negator whose scope covers it: the following words up to
+ * NEGATION_SCOPE, the clause end, a punctuation break or the next negator. Tokens in `skip`
+ * (inside a lexicon phrase such as "does not work") are not negators.
+ */
+export function negationScopes(
+  tokens: Token[],
+  clause: TokenRange,
+  skip: ReadonlySet<number> = new Set(),
+): Map<number, Span> {
+  const negatorOf = new Map<number, Span>()
+  for (let i = clause.first; i <= clause.last; i++) {
+    if (skip.has(i) || !isNegator(tokens, i)) continue
+    const negator = { start: tokens[i]!.start, end: tokens[i]!.end }
+    let words = 0
+    for (let j = i + 1; j <= clause.last && words < NEGATION_SCOPE; j++) {
+      const tok = tokens[j]!
+      if (tok.kind === 'punct') {
+        if (SCOPE_BREAKS.has(tok.text)) break
+        continue
+      }
+      if (isNegator(tokens, j) && !skip.has(j)) break
+      negatorOf.set(j, negator)
+      words++
+    }
+  }
+  return negatorOf
 }
 
 /**
@@ -86,23 +152,7 @@ export function scoreClauses(
     const inPhrase = new Set<number>()
     for (const m of matches) if (m.last > m.first) for (let k = m.first; k <= m.last; k++) inPhrase.add(k)
 
-    // For each token, the negator whose scope covers it (scan once, left to right).
-    const negatorOf = new Map<number, Span>()
-    for (let i = clause.first; i <= clause.last; i++) {
-      if (inPhrase.has(i) || !isNegator(tokens, i)) continue
-      const negator = { start: tokens[i]!.start, end: tokens[i]!.end }
-      let words = 0
-      for (let j = i + 1; j <= clause.last && words < NEGATION_SCOPE; j++) {
-        const tok = tokens[j]!
-        if (tok.kind === 'punct') {
-          if (SCOPE_BREAKS.has(tok.text)) break
-          continue
-        }
-        if (isNegator(tokens, j) && !inPhrase.has(j)) break
-        negatorOf.set(j, negator)
-        words++
-      }
-    }
+    const negatorOf = negationScopes(tokens, clause, inPhrase)
 
     for (const m of matches) {
       if (m.first === m.last && isNegator(tokens, m.first)) continue // "no" negates; it is not scored too
@@ -111,7 +161,7 @@ export function scoreClauses(
       const negator = negatorOf.get(m.first)
       const sign = negator ? NEGATION_FACTOR : 1
       while (q < quotes.length && quotes[q]!.end <= m.start) q++
-      const quote = q < quotes.length && quotes[q]!.start < m.start ? quotes[q]!.kind : null
+      const quote = q < quotes.length && quotes[q]!.start <= m.start ? quotes[q]!.kind : null
       const weight = quote === 'scare' ? 0 : clause.weight
       scored.push({
         start: m.start,

@@ -77,7 +77,7 @@ export interface ScoredWord extends Span {
    * or 'direct' (quoted speech: someone else's words, counted in the document's tone but not in
    * the author's tone toward an actor); null in the author's own words.
    */
-  quoted: 'scare' | 'direct' | null
+  quoted: 'scare' | 'direct' | 'block' | null
   /** base × (negated ? -0.74 : 1) × weight, rounded to 3 decimals */
   value: number
   clause: number
@@ -86,7 +86,7 @@ export interface ScoredWord extends Span {
 /** A span in quotation marks. */
 export interface Quotation extends Span {
   words: number
-  kind: 'scare' | 'direct'
+  kind: 'scare' | 'direct' | 'block'
 }
 
 export interface DocumentTone {
@@ -151,6 +151,9 @@ export interface ActorFraming {
   score: number
   /** Sum of the scores of attributed words inside direct quotations (not in `tone`). */
   quotedScore: number
+  /** The tone with quoted words counted too: (score + quotedScore) / clauses. */
+  toneWithQuotes: number
+  labelWithQuotes: ToneLabel
   label: ToneLabel
   evidence: ActorEvidence[]
 }
@@ -179,6 +182,8 @@ export interface ArticleAnalysis {
     top: Term[]
     distinctive: DistinctiveTerm[]
   }
+  /** Naming, frames, loaded language, voice and sourcing, hedging. */
+  framing: Framing
 }
 
 /** Everything the views need to highlight an article: the analysis plus its spans. */
@@ -198,4 +203,100 @@ export interface KwicLine extends Span {
   left: string
   match: string
   right: string
+}
+
+/** A word or phrase of a cue lexicon found in the text. */
+export interface CueHit extends Span {
+  /** The category (frame id, loaded-language category, 'hedge', 'epithet' …). */
+  category: string
+  /** The lexicon entry that matched, as written in the lexicon. */
+  cue: string
+  text: string
+  clause: number
+  sentence: number
+  /** In the scope of a negator ("not likely"). */
+  negated: boolean
+}
+
+/** How an article names one actor: the aliases it uses and the epithets it attaches. */
+export interface NamingTerm {
+  /** Lower-cased form, e.g. "kremlin", "dictator". */
+  term: string
+  kind: 'alias' | 'epithet'
+  count: number
+  spans: Span[]
+}
+
+export interface CategoryCount {
+  count: number
+  /** Share of all hits of the measure, in percent. */
+  share: number
+  per1000: number
+}
+
+export interface FrameAnalysis {
+  /** Every frame id, with its hits in the whole article. */
+  article: Record<string, CategoryCount>
+  total: number
+  /** Per actor: frame hits in the clauses that name it; null when the actor is absent. */
+  byActor: Record<string, { total: number; frames: Record<string, CategoryCount> } | null>
+  hits: CueHit[]
+}
+
+export interface LoadedLanguage {
+  categories: Record<string, CategoryCount>
+  total: number
+  per1000: number
+  hits: CueHit[]
+}
+
+export type SourceKind = 'named' | 'anonymous' | 'outlet' | 'unattributed'
+
+/** Who a quotation or attribution is credited to. */
+export interface Source {
+  kind: SourceKind
+  /** The words that name the source ("Kremlin spokesman Dmitry Peskov", "a U.S. official"). */
+  text: string
+  span: Span | null
+  /** The actor the source belongs to, when it names one. */
+  actor: string | null
+}
+
+export interface QuoteInfo extends Span {
+  kind: 'direct' | 'block'
+  words: number
+  source: Source
+}
+
+export interface Attribution extends Span {
+  /** The attribution verb or phrase ("said", "according to"). */
+  verb: string
+  source: Source
+}
+
+export interface Sourcing {
+  quotes: QuoteInfo[]
+  attributions: Attribution[]
+  /** How many attributions and quotes credit each kind of source. */
+  byKind: Record<SourceKind, number>
+  /** Outlets and agencies named anywhere in the text, with counts. */
+  outlets: Term[]
+  /** Share of the article's words inside quotations, in percent. */
+  quotedShare: number
+}
+
+export interface Hedging {
+  count: number
+  per1000: number
+  hits: CueHit[]
+  /** The sentences that carry at least one hedge. */
+  claims: (Span & { text: string; cues: string[] })[]
+}
+
+export interface Framing {
+  naming: Record<string, NamingTerm[] | null>
+  frames: FrameAnalysis
+  loaded: LoadedLanguage
+  sourcing: Sourcing
+  hedging: Hedging
 }

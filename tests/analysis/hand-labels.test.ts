@@ -13,8 +13,8 @@ describe('the engine against a careful reader on the bundled corpus', () => {
       expect(HAND_LABELS.some((h) => h.article === d.id && h.actor === actor)).toBe(true)
   })
 
-  it('agrees in 13 of 15 cases', () => {
-    expect(HAND_LABELS.filter((h) => h.engineAgrees).length).toBe(13)
+  it('agrees in 14 of 15 cases', () => {
+    expect(HAND_LABELS.filter((h) => h.engineAgrees).length).toBe(14)
   })
 
   for (const h of HAND_LABELS) {

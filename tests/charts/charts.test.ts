@@ -4,7 +4,7 @@
  * every value and are shared where charts are compared.
  */
 import { describe, expect, it } from 'vitest'
-import type { Actor, ArticleAnalysis } from '../../src/analysis/index.js'
+import { Analyzer, toneLabel, type Actor, type ArticleAnalysis } from '../../src/analysis/index.js'
 import {
   actorToneByArticle,
   actorToneInArticle,
@@ -35,14 +35,13 @@ const framing = (tone: number, mentions: number, share: number) => ({
   tone,
   score: tone * mentions,
   quotedScore: 0,
-  label:
-    tone <= -0.15
-      ? ('negative' as const)
-      : tone >= 0.15
-        ? ('positive' as const)
-        : ('neutral' as const),
+  toneWithQuotes: tone,
+  label: toneLabel(tone),
+  labelWithQuotes: toneLabel(tone),
   evidence: [],
 })
+/** The framing measures of a text with no cues: these charts do not read them. */
+const noFraming = new Analyzer(actors).analyze({ id: 'e', text: 'Nothing here.' }).detail.framing
 
 const tone = (per1000: number, positivePer1000: number, negativePer1000: number) => ({
   score: per1000 / 10,
@@ -62,6 +61,7 @@ const a: ArticleAnalysis = {
   tone: tone(-20, 10, 30),
   actors: { russia: framing(-1.2, 6, 75), west: framing(0.4, 2, 25) },
   keywords: { top: [], distinctive: [] },
+  framing: noFraming,
 }
 const b: ArticleAnalysis = {
   ...a,

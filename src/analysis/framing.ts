@@ -1,0 +1,480 @@
+/**
+ * Framing beyond tone: how each actor is named, which frames the article leans on, its loaded
+ * language, whose voice carries the claims (quotes, attributions, sources) and how much is
+ * hedged. Every measure is a cue lexicon in data/lexicons (see each file's "about") matched with
+ * the same phrase matcher as the aliases, and every hit keeps its offsets so it can be shown.
+ */
+import type { ActorMatcher } from './actors.js'
+import {
+  FRAMES,
+  HEDGES,
+  LOADED_CATEGORIES,
+  NAMING_EPITHETS,
+  SOURCING,
+} from './lexicons.js'
+import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js'
+import type { Segmentation, TokenRange } from './segment.js'
+import { negationScopes, round3 } from './tone.js'
+import type {
+  Actor,
+  Attribution,
+  CategoryCount,
+  CueHit,
+  Framing,
+  Mention,
+  NamingTerm,
+  Quotation,
+  QuoteInfo,
+  Source,
+  SourceKind,
+  Span,
+  Term,
+  Token,
+} from './types.js'
+
+const frameMatcher = new PhraseMatcher<string>(FRAMES.flatMap((f) => f.cues.map((c) => [c, f.id] as [string, string])))
+const loadedMatcher = new PhraseMatcher<string>(
+  LOADED_CATEGORIES.flatMap((c) => c.cues.map((cue) => [cue, c.id] as [string, string])),
+)
+const hedgeMatcher = new PhraseMatcher<string>(HEDGES.map((c) => [c, 'hedge'] as [string, string]))
+const epithetMatcher = new PhraseMatcher<string>(NAMING_EPITHETS.map((c) => [c, 'epithet'] as [string, string]))
+const verbMatcher = new PhraseMatcher<string>(SOURCING.attributionVerbs.map((v) => [v, 'verb'] as [string, string]))
+const anonymousMatcher = new PhraseMatcher<string>(SOURCING.anonymous.map((a) => [a, 'anonymous'] as [string, string]))
+const outletMatcher = new PhraseMatcher<string>(
+  SOURCING.outlets.flatMap((o) => [o.name, ...o.aliases].map((alias) => [alias, o.name] as [string, string])),
+)
+
+/** Possessives before an epithet mean it names someone else: "Putin praised his new BFF". */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
+/** How far (in tokens) an epithet may stand from the name it describes. */
+export const EPITHET_WINDOW = 4
+/** Lower-case words that may sit inside a source's name: "Kremlin spokesman Dmitry Peskov". */
+const ROLE_WORDS = new Set(
+  ('spokesman spokeswoman spokesperson adviser advisor presidential president minister foreign ' +
+    'defense defence secretary leader chief official ambassador envoy general senator of the')
+    .split(' '),
+)
+const PREPOSITIONS = new Set(
+  'in on at from with to for of against about over into by through during near toward towards'.split(' '),
+)
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i'])
+
+/** The text between offsets, from the original article. */
+type Slice = (span: Span) => string
+
+interface Context {
+  original: string
+  text: string
+  tokens: Token[]
+  seg: Segmentation
+  slice: Slice
+}
+
+/** Hits of a cue lexicon over the whole text, each placed in its clause and sentence. */
+function cueHits(ctx: Context, matcher: PhraseMatcher<string>, withNegation = false): CueHit[] {
+  const hits: CueHit[] = []
+  ctx.seg.clauses.forEach((clause, ci) => {
+    const matches = matcher.matchAll(ctx.text, ctx.tokens, clause.first, clause.last + 1)
+    if (matches.length === 0) return
+    const negated = withNegation ? negationScopes(ctx.tokens, clause) : null
+    for (const m of matches) {
+      hits.push({
+        start: m.start,
+        end: m.end,
+        category: m.values[0]!,
+        cue: cueOf(ctx, m),
+        text: ctx.slice(m),
+        clause: ci,
+        sentence: clause.sentence,
+        negated: negated?.has(m.first) ?? false,
+      })
+    }
+  })
+  return hits
+}
+
+function cueOf(ctx: Context, m: PhraseMatch<string>): string {
+  return ctx.text.slice(m.start, m.end).toLowerCase().replace(/'s$/, '')
+}
+
+function counts(hits: CueHit[], ids: readonly string[], words: number): Record<string, CategoryCount> {
+  const n = new Map<string, number>(ids.map((id) => [id, 0]))
+  for (const h of hits) n.set(h.category, (n.get(h.category) ?? 0) + 1)
+  const total = hits.length
+  return Object.fromEntries(
+    ids.map((id) => {
+      const count = n.get(id) ?? 0
+      return [
+        id,
+        {
+          count,
+          share: total === 0 ? 0 : round3((count / total) * 100),
+          per1000: words === 0 ? 0 : round3((count / words) * 1000),
+        },
+      ]
+    }),
+  )
+}
+
+/**
+ * Whether paragraph `pi` introduces a block quote: it ends with an outlet credit in brackets
+ * ("(Associated Press)", "(NY Times)") or with a colon after an attribution verb
+ * ("The Economist notes:", "He added:").
+ */
+export function introducesBlockQuote(text: string, tokens: Token[], p: TokenRange): boolean {
+  const last = tokens[p.last]!
+  if (last.text === ')') {
+    let open = p.last - 1
+    while (open > p.first && tokens[open]!.text !== '(') open--
+    if (tokens[open]!.text !== '(' || open === p.last - 1) return false
+    const m = outletMatcher.longestAt(text, tokens, open + 1, p.last)
+    return m !== null && m.last === p.last - 1
+  }
+  if (last.text === ':') {
+    // The last sentence of the paragraph must hold an attribution verb.
+    let from = p.last - 1
+    while (from > p.first && !['.', '!', '?'].includes(tokens[from - 1]!.text)) from--
+    return verbMatcher.matchAll(text, tokens, from, p.last).length > 0
+  }
+  return false
+}
+
+/** The paragraph ranges of a segmentation (kept on it for the quote rule). */
+export function blockQuoteIntros(text: string, tokens: Token[], seg: Segmentation): (pi: number) => boolean {
+  return (pi) => introducesBlockQuote(text, tokens, seg.paragraphs[pi]!)
+}
+
+/**
+ * Framing measures for one article. `mentions` are the article's actor mentions (with clause
+ * numbers) and `quotes` its quotations, both in text order.
+ */
+export function analyseFraming(
+  original: string,
+  text: string,
+  tokens: Token[],
+  seg: Segmentation,
+  actors: readonly Actor[],
+  mentions: Mention[],
+  quotes: Quotation[],
+  words: number,
+): Framing {
+  const ctx: Context = { original, text, tokens, seg, slice: (s) => original.slice(s.start, s.end) }
+  return {
+    naming: naming(ctx, actors, mentions, quotes),
+    frames: frames(ctx, actors, mentions, words),
+    loaded: loaded(ctx, words),
+    sourcing: sourcing(ctx, mentions, quotes, words),
+    hedging: hedging(ctx, words),
+  }
+}
+
+function naming(
+  ctx: Context,
+  actors: readonly Actor[],
+  mentions: Mention[],
+  quotes: Quotation[],
+): Record<string, NamingTerm[] | null> {
+  const speech = quotes.filter((q) => q.kind !== 'scare')
+  const quoteOf = (s: Span) => speech.find((q) => q.start <= s.start && q.end >= s.end) ?? null
+  const terms = new Map<string, Map<string, NamingTerm>>(actors.map((a) => [a.id, new Map()]))
+  const add = (actor: string, term: string, kind: NamingTerm['kind'], span: Span) => {
+    const byTerm = terms.get(actor)!
+    const key = `${kind}:${term}`
+    const t = byTerm.get(key)
+    if (t) {
+      t.count++
+      t.spans.push({ start: span.start, end: span.end })
+    } else byTerm.set(key, { term, kind, count: 1, spans: [{ start: span.start, end: span.end }] })
+  }
+  for (const m of mentions) add(m.actor, m.text.toLowerCase().replace(/['’]s$/, ''), 'alias', m)
+
+  // Epithets: given to the nearest mention in the same clause, at most EPITHET_WINDOW tokens away.
+  const tokenIndex = (offset: number) => binarySearchToken(ctx.tokens, offset)
+  for (const hit of cueHits(ctx, epithetMatcher)) {
+    if (mentions.some((m) => m.start <= hit.start && m.end >= hit.end)) continue // the epithet is an alias here
+    const first = tokenIndex(hit.start)
+    const before = ctx.tokens[first - 1]
+    const beforeThat = ctx.tokens[first - 2]
+    if (before && (POSSESSIVES.has(before.lower) || (beforeThat && POSSESSIVES.has(beforeThat.lower)))) continue
+    const last = tokenIndex(hit.end - 1)
+    let best: Mention | null = null
+    let bestDistance = Infinity
+    const hitQuote = quoteOf(hit)
+    for (const m of mentions) {
+      if (m.clause !== hit.clause) continue
+      // Across a quotation mark only "the US as 'evil forces'": the name before the quote.
+      if (quoteOf(m) !== hitQuote && !(hitQuote && m.end <= hitQuote.start)) continue
+      const mFirst = tokenIndex(m.start)
+      const mLast = tokenIndex(m.end - 1)
+      const d = mLast < first ? first - mLast : mFirst > last ? mFirst - last : 0
+      if (d <= EPITHET_WINDOW && d < bestDistance) {
+        best = m
+        bestDistance = d
+      }
+    }
+    if (best) add(best.actor, hit.cue, 'epithet', hit)
+  }
+
+  const named = new Set(mentions.map((m) => m.actor))
+  return Object.fromEntries(
+    actors.map((a) => [
+      a.id,
+      named.has(a.id)
+        ? [...terms.get(a.id)!.values()].sort(
+            (x, y) => (x.kind === y.kind ? 0 : x.kind === 'epithet' ? -1 : 1) || y.count - x.count || (x.term < y.term ? -1 : 1),
+          )
+        : null,
+    ]),
+  )
+}
+
+function frames(ctx: Context, actors: readonly Actor[], mentions: Mention[], words: number): Framing['frames'] {
+  const ids = FRAMES.map((f) => f.id)
+  const hits = cueHits(ctx, frameMatcher)
+  const byActor: Framing['frames']['byActor'] = {}
+  for (const a of actors) {
+    const clauses = new Set(mentions.filter((m) => m.actor === a.id).map((m) => m.clause))
+    if (clauses.size === 0) {
+      byActor[a.id] = null
+      continue
+    }
+    const own = hits.filter((h) => clauses.has(h.clause))
+    byActor[a.id] = { total: own.length, frames: counts(own, ids, words) }
+  }
+  return { article: counts(hits, ids, words), total: hits.length, byActor, hits }
+}
+
+function loaded(ctx: Context, words: number): Framing['loaded'] {
+  const hits = cueHits(ctx, loadedMatcher)
+  return {
+    categories: counts(
+      hits,
+      LOADED_CATEGORIES.map((c) => c.id),
+      words,
+    ),
+    total: hits.length,
+    per1000: words === 0 ? 0 : round3((hits.length / words) * 1000),
+    hits,
+  }
+}
+
+function hedging(ctx: Context, words: number): Framing['hedging'] {
+  const hits = cueHits(ctx, hedgeMatcher, true)
+  const bySentence = new Map<number, CueHit[]>()
+  for (const h of hits) bySentence.set(h.sentence, [...(bySentence.get(h.sentence) ?? []), h])
+  const claims = [...bySentence].map(([si, hs]) => {
+    const s = ctx.seg.sentences[si]!
+    return { start: s.start, end: s.end, text: ctx.slice(s), cues: hs.map((h) => h.cue) }
+  })
+  return { count: hits.length, per1000: words === 0 ? 0 : round3((hits.length / words) * 1000), hits, claims }
+}
+
+/** Index of the token that contains (or starts after) a character offset. */
+function binarySearchToken(tokens: Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+interface SourceCandidate extends Span {
+  kind: SourceKind
+  text: string
+  first: number
+  last: number
+}
+
+function sourcing(ctx: Context, mentions: Mention[], quotes: Quotation[], words: number): Framing['sourcing'] {
+  const { text, tokens } = ctx
+  const anonymous = anonymousMatcher.matchAll(text, tokens)
+  const outlets = outletMatcher.matchAll(text, tokens)
+  const verbs = verbMatcher.matchAll(text, tokens)
+  const speech = quotes.filter((q) => q.kind !== 'scare')
+  const insideQuote = (s: Span) => speech.some((q) => q.start <= s.start && q.end >= s.end)
+  const quotedToken = tokens.map((t) => insideQuote(t))
+  const actorAt = (s: Span): string | null =>
+    mentions.find((m) => m.start < s.end && m.end > s.start)?.actor ?? null
+
+  /** Candidate sources in a sentence, outside quotations, adjacent ones merged. */
+  const candidates = (range: TokenRange): SourceCandidate[] => {
+    const found: SourceCandidate[] = []
+    const taken = new Set<number>()
+    const push = (kind: SourceKind, m: { first: number; last: number }) => {
+      for (let k = m.first; k <= m.last; k++) if (taken.has(k) || quotedToken[k]) return
+      for (let k = m.first; k <= m.last; k++) taken.add(k)
+      const start = tokens[m.first]!.start
+      const end = tokens[m.last]!.end
+      found.push({ kind, first: m.first, last: m.last, start, end, text: ctx.slice({ start, end }) })
+    }
+    for (const m of anonymous) if (m.first >= range.first && m.last <= range.last) push('anonymous', m)
+    for (const m of outlets) if (m.first >= range.first && m.last <= range.last) push('outlet', m)
+    // Names: runs of capitalised words (role words may sit inside). A lone capitalised word at
+    // the sentence start is only a name when it is an actor alias.
+    for (let i = range.first; i <= range.last; i++) {
+      if (taken.has(i) || !isCapitalisedWord(tokens[i]!)) continue
+      let j = i
+      while (
+        j + 1 <= range.last &&
+        !taken.has(j + 1) &&
+        (isCapitalisedWord(tokens[j + 1]!) || ROLE_WORDS.has(tokens[j + 1]!.lower)) &&
+        tokens[j]!.end + 1 >= tokens[j + 1]!.start
+      )
+        j++
+      while (j > i && !isCapitalisedWord(tokens[j]!)) j--
+      const span = { start: tokens[i]!.start, end: tokens[j]!.end }
+      const isAlias = mentions.some((m) => m.start <= span.start && m.end >= span.end)
+      if (!(i === range.first && j === i && !isAlias)) push('named', { first: i, last: j })
+      i = j
+    }
+    for (let i = range.first; i <= range.last; i++)
+      if (PRONOUNS.has(tokens[i]!.lower)) push('unattributed', { first: i, last: i })
+    found.sort((x, y) => x.first - y.first)
+    // "a U.S. official anonymously": adjacent candidates are one source, of the most specific kind.
+    const merged: SourceCandidate[] = []
+    for (const c of found) {
+      const prev = merged[merged.length - 1]
+      if (prev && c.first === prev.last + 1 && prev.kind !== 'unattributed' && c.kind !== 'unattributed') {
+        const kind = prev.kind === 'anonymous' || c.kind === 'anonymous' ? 'anonymous' : prev.kind === 'outlet' || c.kind === 'outlet' ? 'outlet' : 'named'
+        merged[merged.length - 1] = { ...prev, kind, last: c.last, end: c.end, text: ctx.slice({ start: prev.start, end: c.end }) }
+      } else merged.push(c)
+    }
+    return merged
+  }
+
+  /** Tokens between two positions that are not inside a quotation. */
+  const gap = (from: number, to: number) => {
+    let n = 0
+    for (let k = from + 1; k < to; k++) if (!quotedToken[k]) n++
+    return n
+  }
+
+  /**
+   * The source of an attribution verb: the candidate that contains it ("the officials said") or
+   * the nearest before it (the subject), within 8 words outside quotations; after it only for
+   * "according to X", a passive "by X", or an inverted "…, said Putin." (name then punctuation).
+   */
+  const sourceOfVerb = (verb: PhraseMatch<string>, cands: SourceCandidate[]): SourceCandidate | null => {
+    const containing = cands.find((c) => c.first <= verb.first && c.last >= verb.first)
+    if (containing) return containing
+    const verbText = text.slice(verb.start, verb.end).toLowerCase()
+    const after = cands.find((c) => c.first > verb.last && gap(verb.last, c.first) <= 2)
+    if (after) {
+      const next = tokens[after.last + 1]
+      const prev = tokens[verb.first - 1]
+      // '"…," said Putin.': the verb follows a comma or a closing quote, the name ends the clause
+      const inverted =
+        (prev?.text === ',' || prev?.text === '"') &&
+        gap(verb.last, after.first) === 0 &&
+        (!next || [',', '.', '!', '?', ';'].includes(next.text))
+      if (verbText.startsWith('according') || tokens[verb.last + 1]?.lower === 'by' || inverted) return after
+    }
+    // The subject: the nearest candidate before the verb that is not the object of a
+    // preposition ("Kim called the war in Ukraine … and said": Kim, not Ukraine).
+    let before: SourceCandidate | null = null
+    for (const c of cands) {
+      if (c.last >= verb.first || gap(c.last, verb.first) > 8) continue
+      if (PREPOSITIONS.has(tokens[c.first - 1]?.lower ?? '')) continue
+      before = c
+    }
+    return before
+  }
+
+  const toSource = (c: SourceCandidate | null): Source =>
+    c
+      ? { kind: c.kind, text: c.text, span: { start: c.start, end: c.end }, actor: actorAt(c) }
+      : { kind: 'unattributed', text: '', span: null, actor: null }
+
+  const sentenceOf = (tokenIndex: number) => {
+    let lo = 0
+    let hi = ctx.seg.sentences.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (ctx.seg.sentences[mid]!.last < tokenIndex) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  // Attributions, in order. A pronoun source ("he added") takes the last named source of the
+  // same or the previous paragraph; a coordinated verb ("vowed … and said") shares its subject.
+  const attributions: Attribution[] = []
+  const verbSources = new Map<PhraseMatch<string>, Source>()
+  let lastNamed = null as { source: Source; paragraph: number } | null
+  let previous = null as { sentence: number; source: Source } | null
+  for (const v of verbs) {
+    if (insideQuote(v)) continue
+    const si = sentenceOf(v.first)
+    const paragraph = ctx.seg.sentences[si]!.paragraph
+    let source = toSource(sourceOfVerb(v, candidates(ctx.seg.sentences[si]!)))
+    const coordinated = tokens[v.first - 1]?.lower === 'and' && previous !== null && previous.sentence === si
+    if (coordinated && previous) source = previous.source
+    else if (source.kind === 'unattributed' && source.text && lastNamed && paragraph - lastNamed.paragraph <= 1)
+      source = { ...lastNamed.source, text: `${source.text} (${lastNamed.source.text})`, span: source.span }
+    if (source.kind === 'named' && !coordinated) lastNamed = { source, paragraph }
+    verbSources.set(v, source)
+    previous = { sentence: si, source }
+    attributions.push({ start: v.start, end: v.end, verb: text.slice(v.start, v.end).toLowerCase(), source })
+  }
+  const verbsIn = (si: number) => verbs.filter((v) => verbSources.has(v) && sentenceOf(v.first) === si)
+
+  const quoteInfos: QuoteInfo[] = []
+  for (const q of speech) {
+    let source: Source = { kind: 'unattributed', text: '', span: null, actor: null }
+    if (q.kind === 'block') {
+      // The credit or the introducing attribution sits in the paragraph before.
+      const pi = ctx.seg.paragraphs.findIndex((p) => p.start === q.start || (p.start <= q.start && p.end >= q.start))
+      const intro = ctx.seg.paragraphs[pi - 1]
+      if (intro) {
+        const credit = outlets.filter((o) => o.first >= intro.first && o.last <= intro.last).pop()
+        const introVerb = verbsIn(sentenceOf(intro.last)).pop()
+        if (introVerb) source = verbSources.get(introVerb)!
+        else if (credit) source = toSource({ kind: 'outlet', first: credit.first, last: credit.last, start: credit.start, end: credit.end, text: ctx.slice(credit) })
+      }
+    } else {
+      // The verb nearest the quote in a sentence it touches; failing that, the sentence after
+      // or before ("He added:").
+      const s1 = sentenceOf(binarySearchToken(tokens, q.start))
+      const s2 = sentenceOf(binarySearchToken(tokens, q.end - 1))
+      for (const si of [...new Set([s1, s2, s2 + 1, s1 - 1])]) {
+        const vs = verbsIn(si)
+        if (vs.length === 0) continue
+        const v = vs.reduce((a, b) => (dist(b, q) < dist(a, q) ? b : a))
+        source = verbSources.get(v)!
+        break
+      }
+    }
+    quoteInfos.push({ start: q.start, end: q.end, kind: q.kind === 'block' ? 'block' : 'direct', words: q.words, source })
+  }
+
+  const byKind: Record<SourceKind, number> = { named: 0, anonymous: 0, outlet: 0, unattributed: 0 }
+  for (const a of attributions) byKind[a.source.kind]++
+  const outletCounts = new Map<string, number>()
+  for (const o of outlets) outletCounts.set(o.values[0]!, (outletCounts.get(o.values[0]!) ?? 0) + 1)
+  const outletTerms: Term[] = [...outletCounts]
+    .map(([term, count]) => ({ term, count }))
+    .sort((x, y) => y.count - x.count || (x.term < y.term ? -1 : 1))
+  const quotedWords = speech.reduce((n, q) => n + q.words, 0)
+  return {
+    quotes: quoteInfos,
+    attributions,
+    byKind,
+    outlets: outletTerms,
+    quotedShare: words === 0 ? 0 : round3((Math.min(quotedWords, words) / words) * 100),
+  }
+}
+
+function dist(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0
+}
+
+function isCapitalisedWord(t: Token): boolean {
+  if (t.kind !== 'word') return false
+  const c = t.text[0]!
+  return c !== c.toLowerCase()
+}
+
+export type { ActorMatcher }
