@@ -38,7 +38,11 @@ const loadedMatcher = new PhraseMatcher<string>(
 )
 const hedgeMatcher = new PhraseMatcher<string>(HEDGES.map((c) => [c, 'hedge'] as [string, string]))
 const epithetMatcher = new PhraseMatcher<string>(NAMING_EPITHETS.map((c) => [c, 'epithet'] as [string, string]))
-const verbMatcher = new PhraseMatcher<string>(SOURCING.attributionVerbs.map((v) => [v, 'verb'] as [string, string]))
+// "so-called" is listed so that its "called" is not read as a speech verb.
+const verbMatcher = new PhraseMatcher<string>([
+  ...SOURCING.attributionVerbs.map((v) => [v, 'verb'] as [string, string]),
+  ['so-called', 'not-a-verb'],
+])
 const anonymousMatcher = new PhraseMatcher<string>(SOURCING.anonymous.map((a) => [a, 'anonymous'] as [string, string]))
 const outletMatcher = new PhraseMatcher<string>(
   SOURCING.outlets.flatMap((o) => [o.name, ...o.aliases].map((alias) => [alias, o.name] as [string, string])),
@@ -292,7 +296,7 @@ function sourcing(ctx: Context, mentions: Mention[], quotes: Quotation[], words:
   const { text, tokens } = ctx
   const anonymous = anonymousMatcher.matchAll(text, tokens)
   const outlets = outletMatcher.matchAll(text, tokens)
-  const verbs = verbMatcher.matchAll(text, tokens)
+  const verbs = verbMatcher.matchAll(text, tokens).filter((v) => v.values[0] === 'verb')
   const speech = quotes.filter((q) => q.kind !== 'scare')
   const insideQuote = (s: Span) => speech.some((q) => q.start <= s.start && q.end >= s.end)
   const quotedToken = tokens.map((t) => insideQuote(t))
