@@ -69,6 +69,13 @@ export const CSV_COLUMNS = [
   'actor_tone',
   'actor_label',
   'quoted_score',
+  // Added with the framing measures; appended so that earlier columns keep their places.
+  'tone_with_quotes',
+  'label_with_quotes',
+  'epithets',
+  'loaded_per_1000',
+  'hedges_per_1000',
+  'quoted_share',
 ] as const
 
 export const USAGE = `Usage:
@@ -100,16 +107,20 @@ Input
 
 Output (stdout)
   --format json   The default. {"articles": [...]} indented by 2 spaces, in input order; each
-                  article has id, title, words, sentences, tone, actors and keywords. "actors"
+                  article has id, title, words, sentences, tone, actors, keywords and framing
+                  (naming, frames, loaded language, sourcing, hedging: see the README). "actors"
                   maps every actor id to null when the article never names it (absent, which is
                   not neutral) or to its framing: mentions, share, tone, label (negative,
                   neutral or positive), quotedScore, evidence ... Distinctive keywords are
                   computed against the other articles of the same run (none for one article).
   --format csv    One row per article and actor, with the columns
                     ${CSV_COLUMNS.slice(0, 8).join(',')},
-                    ${CSV_COLUMNS.slice(8).join(',')}
-                  An absent actor has mentions 0, share 0, label "absent" and empty actor_tone
-                  and quoted_score. RFC 4180: lines end in CRLF; a field with a comma, a quote,
+                    ${CSV_COLUMNS.slice(8, 14).join(',')},
+                    ${CSV_COLUMNS.slice(14).join(',')}
+                  epithets lists the words the article pins on the actor as term×count,
+                  separated by "; ". An absent actor has mentions 0, share 0, label "absent"
+                  and empty actor_tone, quoted_score, tone_with_quotes, label_with_quotes and
+                  epithets. RFC 4180: lines end in CRLF; a field with a comma, a quote,
                   a CR or an LF is quoted and its quotes doubled. A text field (id, title,
                   actor, actor_label) that starts with = + - @, a tab or a CR gets a leading '
                   so that a spreadsheet shows it as text instead of running it as a formula.
@@ -413,7 +424,12 @@ function csvField(value: string): string {
 export function toCsv(articles: readonly ArticleAnalysis[]): string {
   const rows: string[][] = [[...CSV_COLUMNS]]
   for (const article of articles) {
-    const { tone } = article
+    const { tone, framing: measures } = article
+    const articleTail = [
+      String(measures.loaded.per1000),
+      String(measures.hedging.per1000),
+      String(measures.sourcing.quotedShare),
+    ]
     const common = [
       textCell(article.id),
       textCell(article.title),
@@ -435,8 +451,17 @@ export function toCsv(articles: readonly ArticleAnalysis[]): string {
               String(framing.tone),
               framing.label,
               String(framing.quotedScore),
+              String(framing.toneWithQuotes),
+              framing.labelWithQuotes,
+              textCell(
+                (measures.naming[actor] ?? [])
+                  .filter((t) => t.kind === 'epithet')
+                  .map((t) => `${t.term}×${t.count}`)
+                  .join('; '),
+              ),
             ]
-          : ['0', '0', '', 'absent', '']),
+          : ['0', '0', '', 'absent', '', '', '', '']),
+        ...articleTail,
       ])
     }
   }

@@ -224,7 +224,8 @@ describe('analyze --format csv', () => {
     expect(csv.stdout.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','))
     expect(CSV_COLUMNS.join(',')).toBe(
       'id,title,words,tone_score,tone_per_1000,positive_per_1000,negative_per_1000,polarity,' +
-        'actor,mentions,share,actor_tone,actor_label,quoted_score',
+        'actor,mentions,share,actor_tone,actor_label,quoted_score,' +
+        'tone_with_quotes,label_with_quotes,epithets,loaded_per_1000,hedges_per_1000,quoted_share',
     )
     const records = csvRecords(csv.stdout)
     expect(records.map((r) => `${r.id}/${r.actor}`)).toEqual([
@@ -253,9 +254,21 @@ describe('analyze --format csv', () => {
       actor_tone: String(russia.tone),
       actor_label: 'positive',
       quoted_score: String(russia.quotedScore),
+      tone_with_quotes: String(russia.toneWithQuotes),
+      label_with_quotes: russia.labelWithQuotes,
+      epithets: '',
+      loaded_per_1000: String(help!.framing.loaded.per1000),
+      hedges_per_1000: String(help!.framing.hedging.per1000),
+      quoted_share: String(help!.framing.sourcing.quotedShare),
     })
     // A negative number is data, not a formula: no apostrophe.
     expect(records[3]!.tone_score).toMatch(/^-\d/)
+  })
+
+  it('lists the epithets an article pins on an actor', async () => {
+    // "The cruel regime in Pyongyang": regime stands beside Pyongyang (North Korea)
+    const records = csvRecords((await run(['--format', 'csv', file('nk.md')])).stdout)
+    expect(records[1]).toMatchObject({ actor: 'north-korea', epithets: 'regime×1' })
   })
 
   it('writes an absent actor as mentions 0, empty tone and label "absent"', async () => {
@@ -267,9 +280,12 @@ describe('analyze --format csv', () => {
       actor_tone: '',
       actor_label: 'absent',
       quoted_score: '',
+      tone_with_quotes: '',
+      label_with_quotes: '',
+      epithets: '',
     })
     expect((await run(['--format', 'csv', file('help.txt')])).stdout).toContain(
-      ',north-korea,0,0,,absent,\r\n',
+      ',north-korea,0,0,,absent,,,,',
     )
   })
 
