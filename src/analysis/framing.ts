@@ -4,7 +4,6 @@
  * hedged. Every measure is a cue lexicon in data/lexicons (see each file's "about") matched with
  * the same phrase matcher as the aliases, and every hit keeps its offsets so it can be shown.
  */
-import type { ActorMatcher } from './actors.js'
 import {
   FRAMES,
   HEDGES,
@@ -143,7 +142,7 @@ export function introducesBlockQuote(text: string, tokens: Token[], p: TokenRang
   return false
 }
 
-/** The paragraph ranges of a segmentation (kept on it for the quote rule). */
+/** The block-quote rule as `quotations` takes it: does paragraph `pi` introduce one? */
 export function blockQuoteIntros(text: string, tokens: Token[], seg: Segmentation): (pi: number) => boolean {
   return (pi) => introducesBlockQuote(text, tokens, seg.paragraphs[pi]!)
 }
@@ -481,4 +480,3 @@ function isCapitalisedWord(t: Token): boolean {
   return c !== c.toLowerCase()
 }
 
-export type { ActorMatcher }
