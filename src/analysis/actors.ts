@@ -4,8 +4,8 @@
  *
  * Tone toward an actor is built from clauses, not sentences. The words of a clause evaluate who
  * acts in it, not who is on the receiving end: a mention right after a target preposition
- * ("against", "for", "to", "toward", "with", "on", "at", optionally followed by "the") is a
- * *target* mention ("hatred of the dictators for the West", "bad news for the Western world").
+ * ("against", "for", "to", "toward", "with", "on", "at", optionally followed by "the"), or
+ * the object of a causative verb ("making the West nervous"), is a *target* mention ("hatred of the dictators for the West", "bad news for the Western world").
  * A clause's scored words go to the actor named nearest to each word among its agent (non-target)
  * mentions, ties to each tied actor; an actor named in a clause only as a target gets none of its
  * words (the clause is still listed in its evidence, with score 0). Words inside a name are never
@@ -38,6 +38,11 @@ export const TONE_THRESHOLDS = { negative: -0.15, positive: 0.15 } as const
 
 /** Prepositions after which a named actor is the target of the clause, not its agent. */
 export const TARGET_PREPOSITIONS = new Set(['against', 'for', 'to', 'toward', 'towards', 'with', 'on', 'at'])
+/**
+ * Causative verbs: in "Putin enjoys making the West nervous" the adjective is the state Putin
+ * causes, so the West is a target there too.
+ */
+export const CAUSATIVE_VERBS = new Set(['make', 'makes', 'made', 'making', 'leave', 'leaves', 'left', 'leaving', 'keep', 'keeps', 'kept', 'keeping'])
 /** Words that may stand between the preposition and the name: "with the then-U.S. President Trump". */
 const TITLE_WORDS = new Set(
   ('the a an then president prime minister leader mr mrs ms dr gen chairman secretary spokesman ' +
@@ -58,7 +63,7 @@ function isTargetMention(tokens: Token[], i: number, previous: { last: number; t
     if (TITLE_WORDS.has(t.lower) || t.text === '-' || t.text === '.') j--
     else break
   }
-  return j >= 0 && TARGET_PREPOSITIONS.has(tokens[j]!.lower)
+  return j >= 0 && (TARGET_PREPOSITIONS.has(tokens[j]!.lower) || CAUSATIVE_VERBS.has(tokens[j]!.lower))
 }
 
 export function toneLabel(tone: number): ToneLabel {

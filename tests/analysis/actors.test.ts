@@ -62,6 +62,13 @@ describe('tone toward an actor', () => {
     expect(d.actors.west!.evidence[0]!.mentions[0]!.target).toBe(true)
   })
 
+  it('treats the object of a causative verb as a target', () => {
+    const d = analyse('Putin enjoys making the West nervous.')
+    expect(d.actors.russia).toMatchObject({ score: 0 }) // enjoys +2, nervous -2, both Putin's doing
+    expect(d.actors.west).toMatchObject({ score: 0, label: 'neutral' })
+    expect(d.actors.west!.evidence[0]!.mentions[0]!.target).toBe(true)
+  })
+
   it("keeps quoted speech out of the author's tone but reports it", () => {
     const d = analyse('Kim called the US "an evil and terrible force" on Monday.')
     expect(d.actors.west).toMatchObject({ score: 0, quotedScore: -6, label: 'neutral' })
