@@ -2,21 +2,74 @@
  * Every URL the pages link to, built in one place: the routes parse what these build, and the
  * pushed history entries (hx-push-url, HX-Push-Url) use the same canonical forms.
  */
+import type { CueQuery } from './cues.js'
+import { DEFAULT_LAYERS, type Layer } from './layers.js'
 
 const q = encodeURIComponent
 
 export const overviewUrl = (focus?: { article: string; actor: string }) =>
   focus ? `/?article=${q(focus.article)}&actor=${q(focus.actor)}` : '/'
 
-export const articleUrl = (id: string, actor?: string) =>
-  `/articles/${q(id)}${actor ? `?actor=${q(actor)}` : ''}`
+/** `measure=…&category=…&actor=…`, leaving out what is not set. */
+export const cueQuery = (cue: CueQuery) =>
+  [
+    `measure=${q(cue.measure)}`,
+    cue.category !== undefined ? `category=${q(cue.category)}` : '',
+    cue.actor !== undefined ? `actor=${q(cue.actor)}` : '',
+  ]
+    .filter(Boolean)
+    .join('&')
+
+/** The text layers as a query value; undefined when they are the default (kept out of URLs). */
+export function layersValue(layers: readonly Layer[] | undefined): string | undefined {
+  if (!layers) return undefined
+  const same =
+    layers.length === DEFAULT_LAYERS.length && DEFAULT_LAYERS.every((l) => layers.includes(l))
+  if (same) return undefined
+  return layers.length > 0 ? layers.join(',') : 'none'
+}
+
+/** What an article page shows beyond the article: one evidence panel and the text layers. */
+export interface ArticleView {
+  /** The evidence behind the tone toward this actor… */
+  actor?: string
+  /** …or behind a framing measure (`actor` is then the actor the measure is about). */
+  cue?: CueQuery
+  layers?: readonly Layer[]
+}
+
+/** `/articles/id`, with `?actor=` (tone evidence) or the cue's query, and `layers` when not the default. */
+export function articleUrl(id: string, view: string | ArticleView = {}): string {
+  const v: ArticleView = typeof view === 'string' ? { actor: view } : view
+  const layers = layersValue(v.layers)
+  const params = [
+    v.cue ? cueQuery(v.cue) : v.actor ? `actor=${q(v.actor)}` : '',
+    layers !== undefined ? `layers=${q(layers).replace(/%2C/g, ',')}` : '',
+  ].filter(Boolean)
+  return `/articles/${q(id)}${params.length > 0 ? `?${params.join('&')}` : ''}`
+}
 
 export const evidenceUrl = (id: string, actor: string) =>
   `/articles/${q(id)}/evidence?actor=${q(actor)}`
 
-/** Ids joined by commas (left readable: ids are lower-case letters, digits and dashes). */
-export const compareUrl = (ids: readonly string[], actor?: string) =>
-  `/compare?ids=${ids.map(q).join(',')}${actor ? `&actor=${q(actor)}` : ''}`
+/** The evidence partial behind one cell of a framing table. */
+export const cuesUrl = (id: string, cue: CueQuery) => `/articles/${q(id)}/cues?${cueQuery(cue)}`
+
+/**
+ * Ids joined by commas (left readable: ids are lower-case letters, digits and dashes). An open
+ * cue names its article and, since `actor` is the chosen actor here, its own actor as `about`.
+ */
+export const compareUrl = (
+  ids: readonly string[],
+  actor?: string,
+  cue?: { article: string } & CueQuery,
+) =>
+  `/compare?ids=${ids.map(q).join(',')}${actor ? `&actor=${q(actor)}` : ''}` +
+  (cue
+    ? `&article=${q(cue.article)}&` +
+      cueQuery({ measure: cue.measure, category: cue.category }) +
+      (cue.actor !== undefined ? `&about=${q(cue.actor)}` : '')
+    : '')
 
 export const termsUrl = (query?: string) => (query ? `/terms?q=${q(query)}` : '/terms')
 

@@ -6,10 +6,11 @@
  */
 import type { ChartConfiguration } from 'chart.js'
 
-/** What one bar shows: an article, and the actor when the bar is about one. */
+/** What one bar shows: an article, the actor when the bar is about one, a category (a frame). */
 export interface ChartPoint {
   article: string
   actor?: string
+  category?: string
 }
 
 export interface ChartSpec {

@@ -1,28 +1,51 @@
 /**
- * `/articles/:id`: one article (`?actor=` opens the evidence for that actor), and
- * `/articles/:id/evidence?actor=…`: the evidence behind the tone toward one actor, the fragment
- * the overview and article pages swap in, or a page of its own when visited directly.
+ * `/articles/:id`: one article. `?actor=` opens the evidence behind the tone toward that actor;
+ * `?measure=…&category=…&actor=…` the evidence behind a framing number instead; `?layers=` says
+ * which framing layers the text highlights. `/articles/:id/evidence?actor=…` and
+ * `/articles/:id/cues?measure=…` are those two evidence panels: the fragments the pages swap in,
+ * or pages of their own when visited directly.
  */
 import { Hono } from 'hono'
 import type { CorpusStore } from '../corpus-store.js'
+import { CuePanel } from '../../views/components/cue-evidence.js'
 import { EvidencePanel } from '../../views/components/evidence.js'
-import { ArticlePage } from '../../views/pages/article.js'
-import { articleUrl, overviewUrl } from '../../views/urls.js'
+import { MEASURE_INFO, selectCues } from '../../views/cues.js'
+import { DEFAULT_LAYERS } from '../../views/layers.js'
+import { ArticlePage, type ArticleEvidence } from '../../views/pages/article.js'
+import { articleUrl, overviewUrl, type ArticleView } from '../../views/urls.js'
 import { httpError } from './errors.js'
 import { render } from './htmx.js'
-import { requireActor, requireArticle } from './params.js'
+import { parseLayers, requireActor, requireArticle, requireCueQuery } from './params.js'
 
 export function articleRoutes(store: CorpusStore) {
   const app = new Hono()
 
   app.get('/:id', (c) => {
     const article = requireArticle(store, c.req.param('id'))
+    const layers = parseLayers(c.req.queries('layers')) ?? DEFAULT_LAYERS
     const actorId = c.req.query('actor')
-    const focus = actorId !== undefined ? requireActor(store, actorId) : undefined
+    const measure = c.req.query('measure')
+    const category = c.req.query('category')
+    // One evidence panel at a time: with a measure, `actor` is the actor the measure is about.
+    let evidence: ArticleEvidence | undefined
+    let view: ArticleView = { layers }
+    if (measure !== undefined || category !== undefined) {
+      const cue = requireCueQuery(store, { measure, category, actor: actorId })
+      evidence = { cue }
+      view = { cue, layers }
+    } else if (actorId !== undefined) {
+      const actor = requireActor(store, actorId)
+      evidence = { actor }
+      view = { actor: actor.id, layers }
+    }
     return render(c, {
       title: article.detail.title,
       section: 'article',
-      page: () => <ArticlePage store={store} article={article} focus={focus} />,
+      page: () => (
+        <ArticlePage store={store} article={article} evidence={evidence} layers={layers} />
+      ),
+      // The layers form sends its boxes in checkbox form; the address bar gets the short one.
+      pushUrl: articleUrl(article.id, view),
     })
   })
 
@@ -44,6 +67,33 @@ export function articleRoutes(store: CorpusStore) {
           <p class="crumbs">
             <a href={overviewUrl({ article: article.id, actor: actor.id })}>Overview</a> ›{' '}
             <a href={articleUrl(article.id, actor.id)}>article</a> › evidence
+          </p>
+          {panel()}
+        </>
+      ),
+    })
+  })
+
+  app.get('/:id/cues', (c) => {
+    const article = requireArticle(store, c.req.param('id'))
+    const cue = requireCueQuery(store, {
+      measure: c.req.query('measure'),
+      category: c.req.query('category'),
+      actor: c.req.query('actor'),
+    })
+    const selection = selectCues(article.detail, cue, store.actors)
+    const panel = () => (
+      <CuePanel detail={article.detail} selection={selection} actors={store.actors} />
+    )
+    return render(c, {
+      title: `${MEASURE_INFO[cue.measure].title}: ${selection.heading} in “${article.detail.title}”`,
+      section: 'article',
+      partial: panel,
+      page: () => (
+        <>
+          <p class="crumbs">
+            <a href="/">Overview</a> › <a href={articleUrl(article.id, { cue })}>article</a> ›
+            evidence
           </p>
           {panel()}
         </>

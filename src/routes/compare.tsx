@@ -2,6 +2,8 @@
  * `/compare?ids=a,b[&actor=x]`: 2 to 5 articles side by side. The fragment is the columns, plus
  * the actor select out of band (a click on an actor in a column changes it); `HX-Push-Url` puts
  * the canonical `ids=a,b` form in the address bar whatever shape the form sent.
+ * `&article=a&measure=…[&category=…][&about=actor]` opens the words behind a framing number of
+ * column `a` in the evidence drawer (`about`, not `actor`, which is the chosen actor here).
  */
 import { Hono } from 'hono'
 import type { CorpusStore } from '../corpus-store.js'
@@ -10,11 +12,13 @@ import {
   CompareHint,
   ComparePage,
   CompareView,
+  CueDrawer,
   type CompareSelection,
 } from '../../views/pages/compare.js'
 import { compareUrl } from '../../views/urls.js'
+import { httpError } from './errors.js'
 import { render } from './htmx.js'
-import { parseCompareIds, requireActor } from './params.js'
+import { parseCompareIds, requireActor, requireCueQuery } from './params.js'
 
 export function compareRoutes(store: CorpusStore) {
   const app = new Hono()
@@ -28,13 +32,40 @@ export function compareRoutes(store: CorpusStore) {
         title: 'Compare',
         section: 'compare',
         page: () => <ComparePage store={store} />,
-        partial: () => <CompareHint />,
+        partial: () => (
+          <>
+            <CompareHint />
+            <CueDrawer store={store} oob />
+          </>
+        ),
         partialTitle: true,
         pushUrl: '/compare',
       })
     }
-    const selection: CompareSelection = { articles, actor }
     const ids = articles.map((a) => a.id)
+    const selection: CompareSelection = {
+      articles,
+      actor,
+      actorIsDefault: actor === store.actors[0],
+    }
+    const cueArticle = c.req.query('article')
+    const cueParams = {
+      measure: c.req.query('measure'),
+      category: c.req.query('category'),
+      actor: c.req.query('about'),
+    }
+    if (cueArticle !== undefined) {
+      const article = articles.find((a) => a.id === cueArticle)
+      if (!article) {
+        throw httpError(
+          400,
+          `article "${cueArticle}" is not among the compared articles: ${ids.join(', ')}`,
+        )
+      }
+      selection.cue = { article, query: requireCueQuery(store, cueParams) }
+    } else if (Object.values(cueParams).some((v) => v !== undefined)) {
+      throw httpError(400, `say in which column: &article=${ids.join('|')}`)
+    }
     const distinctive = store.distinctiveWithin(ids)
     return render(c, {
       title: `Compare: ${articles.map((a) => a.detail.title).join(' | ')}`,
@@ -44,12 +75,17 @@ export function compareRoutes(store: CorpusStore) {
         <>
           <CompareView store={store} selection={selection} distinctive={distinctive} />
           <ActorField actors={store.actors} actor={actor} oob />
+          <CueDrawer store={store} selection={selection} oob />
         </>
       ),
       partialTitle: true,
       // The default actor is left out of the URL, so a shared link stays short and one view has
       // one URL (the form always sends the select's value).
-      pushUrl: compareUrl(ids, actor === store.actors[0] ? undefined : actor.id),
+      pushUrl: compareUrl(
+        ids,
+        selection.actorIsDefault ? undefined : actor.id,
+        selection.cue && { article: selection.cue.article.id, ...selection.cue.query },
+      ),
     })
   })
 

@@ -67,6 +67,24 @@ describe('GET /api/articles/:id', () => {
     })
   })
 
+  it('includes the framing measures: naming, frames, loaded language, sourcing, hedging', async () => {
+    const body = await json(await app.request('/api/articles/alpha'))
+    const detail = expectedDetails().find((d) => d.id === 'alpha')!
+    expect(Object.keys(body.article.framing)).toEqual([
+      'naming',
+      'frames',
+      'loaded',
+      'sourcing',
+      'hedging',
+    ])
+    expect(body.article.framing).toEqual(detail.framing)
+    // Absent actors are null in naming as everywhere: alpha never names North Korea.
+    expect(body.article.framing.naming['north-korea']).toBeNull()
+    expect(body.article.framing.naming.russia).toContainEqual(
+      expect.objectContaining({ term: 'russia', kind: 'alias', count: 1 }),
+    )
+  })
+
   it('is 404 with a JSON error for an unknown id', async () => {
     const body = await json(await app.request('/api/articles/nope'), 404)
     expect(body).toEqual({ error: { status: 404, message: 'no article with id "nope"' } })
@@ -89,6 +107,18 @@ describe('GET /api/compare', () => {
       ),
     )
     expect(body.distinctive.alpha[0]).toMatchObject({ term: 'sanctions', count: 4, restCount: 0 })
+  })
+
+  it('gives each compared article its framing measures, as the engine computes them', async () => {
+    const body = await json(await app.request('/api/compare?ids=alpha,beta'))
+    const details = expectedDetails()
+    for (const article of body.articles) {
+      const detail = details.find((d) => d.id === article.id)!
+      expect(article.framing).toEqual(summarize(detail).framing)
+    }
+    expect(body.articles[1].framing.naming.west).toEqual(
+      details.find((d) => d.id === 'beta')!.framing.naming.west,
+    )
   })
 
   it.each([

@@ -10,6 +10,8 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LEXICON_INFO, TONE_THRESHOLDS } from '../../src/analysis/index.js'
+import { EPITHET_WINDOW } from '../../src/analysis/framing.js'
+import { FRAMES, LOADED_CATEGORIES } from '../../src/analysis/lexicons.js'
 import { createApp } from '../../src/app.js'
 import { VARY } from '../../src/routes/htmx.js'
 import { charts, expectFragment, expectFullPage, html, text, type Doc } from './helpers.js'
@@ -117,7 +119,7 @@ describe('GET /', () => {
 })
 
 describe('GET /articles/:id', () => {
-  it('shows the article with its meta, actor table, four charts, keywords and removed boilerplate', async () => {
+  it('shows the article with its meta, actor table, five charts, keywords and removed boilerplate', async () => {
     const res = await get('/articles/alpha')
     expect(res.headers.get('vary')).toBe(VARY)
     const { text: body, doc } = await html(res)
@@ -129,6 +131,7 @@ describe('GET /articles/:id', () => {
       'chart-mentions',
       'chart-tone-rates',
       'chart-sentence-tone',
+      'chart-frame-shares',
     ])
     const actorRows = text(doc, '.actors-table tbody tr')
     expect(actorRows[1]).toContain('North Korea')
@@ -242,8 +245,14 @@ describe('GET /compare', () => {
       'chart-mentions-beta',
       'chart-tone-rates-alpha',
       'chart-tone-rates-beta',
+      'chart-frame-shares-alpha',
+      'chart-frame-shares-beta',
     ])
     for (let k = 0; k < found.length; k += 2) {
+      if (found[k]!.id.startsWith('chart-frame-shares')) {
+        expect(found[k]!.config.options.scales!.x).toEqual(found[k + 1]!.config.options.scales!.x)
+        continue
+      }
       expect(found[k]!.config.options.scales!.y).toEqual(found[k + 1]!.config.options.scales!.y)
     }
     const toneAxis = found[0]!.config.options.scales!.y!
@@ -341,6 +350,36 @@ describe('GET /methods', () => {
     expect(body).toContain(`${LEXICON_INFO.afinn.size} entries`)
     expect(body).toContain(`${LEXICON_INFO.news.size} entries`)
     expect(body).toContain('Dunning')
+  })
+})
+
+describe('GET /methods: the framing measures', () => {
+  it('has a section per measure with its categories, lexicon sizes and sources from the files', async () => {
+    const { doc } = await html(await get('/methods'))
+    const section = (id: string) => doc.querySelector(`section.method#${id}`)!
+    for (const [id, lexicon] of [
+      ['naming', LEXICON_INFO.naming],
+      ['frames', LEXICON_INFO.frames],
+      ['loaded-language', LEXICON_INFO.loaded],
+      ['sourcing', LEXICON_INFO.sourcing],
+      ['hedging', LEXICON_INFO.hedges],
+    ] as const) {
+      const body = section(id).textContent!.replace(/\s+/g, ' ')
+      expect(body).toContain(`${lexicon.size} entries. Source: ${lexicon.source}.`)
+      expect(body).toContain(lexicon.about.replace(/\s+/g, ' '))
+      expect(body).toContain('Limits')
+    }
+    // Categories with the label and description their lexicon file gives them.
+    for (const [id, categories] of [
+      ['frames', FRAMES],
+      ['loaded-language', LOADED_CATEGORIES],
+    ] as const) {
+      const rows = [...section(id).querySelectorAll('table.categories tbody tr')]
+      expect(
+        rows.map((r) => [r.querySelector('th')!.textContent, r.querySelector('td')!.textContent]),
+      ).toEqual(categories.map((c) => [c.label, c.description]))
+    }
+    expect(section('naming').textContent).toContain(`at most ${EPITHET_WINDOW} words away`)
   })
 })
 

@@ -149,7 +149,8 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     expect(path()).toBe(`/compare?ids=${a},${b},${c}`)
     expect(await marker()).toBe('still here')
     await chartsSettled()
-    expect(await liveAndOnScreen()).toEqual([9, 9])
+    // Four charts per column: tone, mentions, document tone, frames.
+    expect(await liveAndOnScreen()).toEqual([12, 12])
 
     await page.selectOption('#compare-actor', 'west')
     await page.waitForSelector('.evidence-head:has-text("The West")')
@@ -164,7 +165,7 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     // The restored page is the server's view of that URL: the third box is unchecked again.
     expect(await page.isChecked(`#compare-form input[value="${c}"]`)).toBe(false)
     await chartsSettled()
-    expect(await liveAndOnScreen()).toEqual([6, 6])
+    expect(await liveAndOnScreen()).toEqual([8, 8])
 
     await page.goForward()
     await page.waitForSelector(`.cmp-grid[data-ids="${a},${b},${c}"]`)
@@ -199,6 +200,103 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     expect(live).toBe(onScreen)
     expect(onScreen).toBeGreaterThan(0)
     expect(await marker()).toBe('still here')
+  })
+
+  it('opens the words behind a frames count and a hedging rate in the drawer, without reloading', async () => {
+    const all = ids()
+    await open(`/compare?ids=${all.join(',')}`)
+    await setMarker()
+    expect(await page.isVisible('#cue-drawer')).toBe(false)
+    const chartsBefore = await liveAndOnScreen()
+
+    const article = 'two-reasons'
+    const frames = store.get(article)!.detail.framing.frames
+    await page.click(
+      `.cmp-cell[data-section=frames][data-article=${article}] tr[data-category=security-defence] td a`,
+    )
+    await page.waitForSelector('#cues .cue-panel[data-measure=frames]')
+    expect(path()).toBe(
+      `/compare?ids=${all.join(',')}&article=${article}&measure=frames&category=security-defence`,
+    )
+    expect(await page.isVisible('#cue-drawer')).toBe(true)
+    expect(await page.$$eval('#cues mark.cue-frames[data-hit]', (els) => els.length)).toBe(
+      frames.article['security-defence']!.count,
+    )
+
+    await page.click(`.cmp-cell[data-section=hedging][data-article=${article}] .rate a`)
+    await page.waitForSelector('#cues .cue-panel[data-measure=hedging]')
+    expect(path()).toBe(`/compare?ids=${all.join(',')}&article=${article}&measure=hedging`)
+    expect(await page.$$eval('#cues mark.cue-hedging[data-hit]', (els) => els.length)).toBe(
+      store.get(article)!.detail.framing.hedging.count,
+    )
+    // A hit says what it is on keyboard focus too (a key press first: the clicks made the mouse
+    // the last input, and :focus-visible follows the keyboard).
+    await page.keyboard.press('Shift')
+    const shown = await page.evaluate(() => {
+      const mark = document.querySelector('#cues mark.cue-hedging') as HTMLElement
+      mark.focus()
+      return { title: mark.title, after: getComputedStyle(mark, '::after').content }
+    })
+    expect(shown.title).toMatch(/^Hedge: “.+”/)
+    expect(shown.after).toBe(JSON.stringify(shown.title))
+
+    expect(await marker()).toBe('still here')
+    await chartsSettled()
+    expect(await liveAndOnScreen()).toEqual(chartsBefore)
+
+    // Back restores the previous evidence, and the close link empties the drawer.
+    await page.goBack()
+    await page.waitForSelector('#cues .cue-panel[data-measure=frames]')
+    await page.click('#cue-drawer .close')
+    await page.waitForFunction(() => document.querySelector('#cues')?.children.length === 0)
+    expect(path()).toBe(`/compare?ids=${all.join(',')}`)
+    expect(await page.isVisible('#cue-drawer')).toBe(false)
+    await chartsSettled()
+    const [live, onScreen] = await liveAndOnScreen()
+    expect(live).toBe(onScreen)
+  })
+
+  it('opens a frame’s evidence when its bar is clicked, as the table’s count does', async () => {
+    const [a, b] = ids()
+    await open(`/compare?ids=${a},${b}`)
+    await setMarker()
+    const point = await page.evaluate((id) => {
+      const el = document.querySelector(`#chart-frame-shares-${id}`) as HTMLElement & {
+        chart: {
+          getDatasetMeta: (i: number) => {
+            data: { getCenterPoint: () => { x: number; y: number } }[]
+          }
+        }
+      }
+      el.scrollIntoView()
+      const rect = el.querySelector('canvas')!.getBoundingClientRect()
+      // The first frame's bar for the whole article.
+      const bar = el.chart.getDatasetMeta(0).data[0]!.getCenterPoint()
+      return { x: rect.left + bar.x, y: rect.top + bar.y }
+    }, a!)
+    await page.mouse.click(point.x, point.y)
+    await page.waitForSelector('#cues .cue-panel[data-measure=frames]')
+    expect(path()).toBe(
+      `/compare?ids=${a},${b}&article=${a}&measure=frames&category=security-defence`,
+    )
+    expect(await marker()).toBe('still here')
+  })
+
+  it('turns text layers on and off in place, keeping the open evidence and the URL in step', async () => {
+    await open('/articles/two-reasons?measure=hedging')
+    await setMarker()
+    expect(await page.$$eval('.article-text mark.cue-frames', (els) => els.length)).toBe(0)
+    await page.check('#layer-frames')
+    await page.waitForSelector('.article-text mark.cue-frames')
+    expect(path()).toBe('/articles/two-reasons?measure=hedging&layers=loaded,hedging,quotes,frames')
+    expect(await marker()).toBe('still here')
+    // The evidence stayed open, and the box keeps the keyboard focus after the redraw.
+    expect(await page.$$eval('#evidence mark.cue-hedging[data-hit]', (els) => els.length)).toBe(8)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('layer-frames')
+    await page.uncheck('#layer-loaded')
+    await page.waitForFunction(() => !document.querySelector('.article-text mark.cue-loaded'))
+    expect(path()).toBe('/articles/two-reasons?measure=hedging&layers=hedging,quotes,frames')
+    await chartsSettled()
   })
 
   it('shows a scored word’s value on keyboard focus as well as on hover', async () => {

@@ -13,6 +13,8 @@ export interface HxLink {
   target: string
   /** The URL that says what is on screen after the swap. */
   push: string
+  /** How to swap; by default the region's content, scrolled into view. */
+  swap?: string
 }
 
 /**
@@ -33,7 +35,7 @@ export const SwapLink: FC<{ link: HxLink; class?: string; children?: Child; labe
     data-hx-link=""
     hx-get={link.get}
     hx-target={link.target}
-    hx-swap="innerHTML show:top"
+    hx-swap={link.swap ?? 'innerHTML show:top'}
     hx-push-url={link.push}
   >
     {children}

@@ -14,7 +14,7 @@ export const ChartFigure: FC<{
   linkFor?: (point: ChartPoint) => string | null
   /** Makes DOM ids unique when the same kind of chart appears several times (compare columns). */
   suffix?: string
-  size?: 'normal' | 'small' | 'wide'
+  size?: 'normal' | 'small' | 'wide' | 'tall'
 }> = ({ spec, linkFor, suffix, size }) => {
   const id = `chart-${spec.id}${suffix ? `-${suffix}` : ''}`
   const links =

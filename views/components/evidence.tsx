@@ -5,6 +5,7 @@
  */
 import type { FC } from 'hono/jsx'
 import type { Actor, ActorEvidence, ArticleDetail } from '../../src/analysis/index.js'
+import { isQuotedSpeech } from '../../src/analysis/tone.js'
 import { compact, percent, signed } from '../format.js'
 import { resolveMarks } from '../highlight.js'
 import { articleUrl, methodsUrl } from '../urls.js'
@@ -39,7 +40,7 @@ export const EvidenceClause: FC<{
           <>
             {' = '}
             {evidence.words
-              .filter((w) => w.quoted !== 'direct')
+              .filter((w) => !isQuotedSpeech(w.quoted))
               .map((w, i) => (
                 <>
                   {i > 0 ? ' + ' : ''}
@@ -51,15 +52,27 @@ export const EvidenceClause: FC<{
           <span class="note"> (no evaluative word for this actor in the clause)</span>
         )}
         {evidence.quotedScore !== 0 ? (
-          <span class="note">
-            {' '}
-            · in direct quotes: {signed(evidence.quotedScore)} (not counted)
-          </span>
+          <span class="note"> · in quotes: {signed(evidence.quotedScore)} (not counted)</span>
         ) : null}
       </p>
     </li>
   )
 }
+
+/**
+ * What an evidence panel shows, as hidden fields of the article page's layers form (which sits
+ * elsewhere on the page, hence `form=`): whichever panel is open, a change of layers sends what
+ * it shows, with or without JavaScript. Elsewhere no form has that id and the fields do nothing.
+ */
+export const ViewState: FC<{ values: Record<string, string | undefined> }> = ({ values }) => (
+  <>
+    {Object.entries(values).map(([name, value]) =>
+      value !== undefined ? (
+        <input type="hidden" form="layers-form" name={name} value={value} />
+      ) : null,
+    )}
+  </>
+)
 
 /** The whole evidence for one actor in one article. */
 export const EvidencePanel: FC<{
@@ -100,6 +113,7 @@ export const EvidencePanel: FC<{
           is no tone toward it (absent is not neutral).
         </p>
       )}
+      <ViewState values={{ actor: actor.id }} />
     </section>
   )
 }

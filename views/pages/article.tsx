@@ -1,12 +1,16 @@
 /**
  * One article: where it comes from, its measures per actor (each leading to its evidence), its
- * charts, the text with every mention and scored word highlighted, its keywords, and what the
- * loader removed as boilerplate. `?actor=` opens the evidence of that actor.
+ * charts, its framing (naming, frames, loaded language, voice and sourcing, hedging, as on the
+ * comparison), the text with every mention and scored word highlighted and the framing layers
+ * chosen, its keywords, and what the loader removed as boilerplate. One evidence region shows
+ * what the URL names: the tone toward an actor (`?actor=`) or the words behind a framing number
+ * (`?measure=…`); the layers (`?layers=`) travel in every link so the view survives a reload.
  */
 import type { FC } from 'hono/jsx'
 import type { Actor } from '../../src/analysis/index.js'
 import {
   actorToneInArticle,
+  frameSharesInArticle,
   mentionsInArticle,
   sentenceTone,
   toneRatesInArticle,
@@ -15,35 +19,100 @@ import {
 import type { CorpusStore, StoredArticle } from '../../src/corpus-store.js'
 import { ActorSwatch, SwapLink, ToneValue, type HxLink } from '../components/actors.js'
 import { ChartFigure } from '../components/chart.js'
+import { CuePanel } from '../components/cue-evidence.js'
 import { EvidencePanel } from '../components/evidence.js'
-import { ArticleText, HighlightLegend } from '../components/text.js'
+import {
+  FRAMING_HOW,
+  FrameTable,
+  HedgingSummary,
+  LoadedTable,
+  NamingTerms,
+  QuotedToneTable,
+  QuoteList,
+  SourcingSummary,
+  framingTitle,
+  hedgingMax,
+  loadedMax,
+  type CueLinker,
+} from '../components/framing.js'
+import { ArticleText, LayersForm } from '../components/text.js'
+import { MEASURE_INFO, selectCues, type CueQuery, type Measure } from '../cues.js'
 import { displayDate, num, percent, signed } from '../format.js'
+import type { Layer } from '../layers.js'
 import {
   apiArticleUrl,
   articleUrl,
   compareUrl,
+  cuesUrl,
   evidenceUrl,
   methodsUrl,
   termsUrl,
 } from '../urls.js'
 
-export function articleEvidenceLink(article: string, actor: string): HxLink {
+/** The evidence an article page opens: behind a tone, or behind a framing number. */
+export type ArticleEvidence = { actor: Actor } | { cue: CueQuery }
+
+export function articleEvidenceLink(
+  article: string,
+  actor: string,
+  layers?: readonly Layer[],
+): HxLink {
+  const url = articleUrl(article, { actor, layers })
   return {
-    href: `${articleUrl(article, actor)}#evidence`,
+    href: `${url}#evidence`,
     get: evidenceUrl(article, actor),
     target: '#evidence',
-    push: articleUrl(article, actor),
+    push: url,
   }
 }
 
-export const ArticlePage: FC<{ store: CorpusStore; article: StoredArticle; focus?: Actor }> = ({
-  store,
-  article,
-  focus,
-}) => {
+/** A framing number of the article: its words in the evidence region. */
+export function articleCueLinker(article: string, layers?: readonly Layer[]): CueLinker {
+  return (cue) => {
+    const url = articleUrl(article, { cue, layers })
+    return { href: `${url}#evidence`, get: cuesUrl(article, cue), target: '#evidence', push: url }
+  }
+}
+
+/** One measure of the framing section: its heading, how it is computed, its tables. */
+const FramingBlock: FC<{ measure: Measure; children?: unknown; wide?: boolean }> = ({
+  measure,
+  children,
+  wide,
+}) => (
+  <section
+    class={wide ? 'framing-block wide' : 'framing-block'}
+    data-section={measure}
+    aria-labelledby={`framing-${measure}`}
+  >
+    <h3 id={`framing-${measure}`}>{framingTitle(measure)}</h3>
+    <p class="how">
+      {FRAMING_HOW[measure]}{' '}
+      <a href={methodsUrl(MEASURE_INFO[measure].anchor)}>How this is computed</a>
+    </p>
+    {children as never}
+  </section>
+)
+
+export const ArticlePage: FC<{
+  store: CorpusStore
+  article: StoredArticle
+  evidence?: ArticleEvidence
+  layers: readonly Layer[]
+}> = ({ store, article, evidence, layers }) => {
   const { actors } = store
   const { detail, meta } = article
-  const linkFor = (p: ChartPoint) => (p.actor ? articleEvidenceLink(p.article, p.actor).href : null)
+  const linkFor = (p: ChartPoint) =>
+    p.actor ? articleEvidenceLink(p.article, p.actor, layers).href : null
+  const cueLink = articleCueLinker(detail.id, layers)
+  const frameLinkFor = (p: ChartPoint) =>
+    p.category
+      ? cueLink({ measure: 'frames', category: p.category, ...(p.actor && { actor: p.actor }) })
+          .href
+      : null
+  const present = actors.filter((x) => detail.actors[x.id])
+  // The rate bars share the corpus's scale, so a long bar means a high rate among these articles.
+  const corpus = store.articles.map((a) => a.detail)
   const others = store.articles.filter((a) => a.id !== article.id)
   return (
     <article class="article-page">
@@ -119,7 +188,7 @@ export const ArticlePage: FC<{ store: CorpusStore; article: StoredArticle; focus
                     <>
                       <td>
                         <SwapLink
-                          link={articleEvidenceLink(detail.id, actor.id)}
+                          link={articleEvidenceLink(detail.id, actor.id, layers)}
                           label={`Evidence for the tone toward ${actor.label}`}
                         >
                           <ToneValue framing={f} />
@@ -159,13 +228,83 @@ export const ArticlePage: FC<{ store: CorpusStore; article: StoredArticle; focus
         <ChartFigure spec={sentenceTone(detail)} />
       </div>
 
+      <section class="framing" aria-labelledby="framing-title">
+        <h2 id="framing-title">Framing</h2>
+        <div class="framing-grid">
+          <FramingBlock measure="naming">
+            {actors.map((x) => (
+              <>
+                <h4>
+                  <ActorSwatch actor={x} /> {x.label}
+                </h4>
+                <NamingTerms detail={detail} actor={x} link={cueLink} />
+              </>
+            ))}
+          </FramingBlock>
+          <FramingBlock measure="frames">
+            <FrameTable detail={detail} link={cueLink} />
+            {present.length > 0 ? (
+              <details class="frames-by-actor">
+                <summary>In the clauses that name each actor</summary>
+                {present.map((x) => (
+                  <>
+                    <h4>
+                      <ActorSwatch actor={x} /> {x.label}
+                    </h4>
+                    <FrameTable detail={detail} link={cueLink} actor={x} />
+                  </>
+                ))}
+              </details>
+            ) : null}
+          </FramingBlock>
+          <div class="framing-stack">
+            <FramingBlock measure="loaded">
+              <LoadedTable detail={detail} link={cueLink} max={loadedMax(corpus)} />
+            </FramingBlock>
+            <FramingBlock measure="hedging">
+              <HedgingSummary detail={detail} link={cueLink} max={hedgingMax(corpus)} />
+            </FramingBlock>
+          </div>
+          <div class="framing-chart">
+            <ChartFigure
+              spec={frameSharesInArticle(detail, present)}
+              linkFor={frameLinkFor}
+              size="tall"
+            />
+          </div>
+          <FramingBlock measure="sources" wide>
+            <div class="sources-columns">
+              <div>
+                <SourcingSummary detail={detail} link={cueLink} />
+                <h4>Tone toward each actor: own words, and with quotes counted</h4>
+                <QuotedToneTable
+                  detail={detail}
+                  actors={actors}
+                  link={(x) => articleEvidenceLink(detail.id, x, layers)}
+                />
+              </div>
+              <div>
+                <h4>Quotes and their sources</h4>
+                <QuoteList detail={detail} link={cueLink} />
+              </div>
+            </div>
+          </FramingBlock>
+        </div>
+      </section>
+
       <section id="evidence" class="evidence-slot" aria-live="polite">
-        {focus ? (
-          <EvidencePanel detail={detail} actor={focus} actors={actors} />
+        {evidence && 'actor' in evidence ? (
+          <EvidencePanel detail={detail} actor={evidence.actor} actors={actors} />
+        ) : evidence ? (
+          <CuePanel
+            detail={detail}
+            selection={selectCues(detail, evidence.cue, actors)}
+            actors={actors}
+          />
         ) : (
           <p class="hint">
-            Choose a tone in the table or a bar in the first two charts to see the evidence behind
-            it.
+            Choose a tone in the table, a bar in the first two charts or a number of the framing
+            tables to see the words behind it.
           </p>
         )}
       </section>
@@ -174,11 +313,11 @@ export const ArticlePage: FC<{ store: CorpusStore; article: StoredArticle; focus
         <section class="text-section" aria-labelledby="text-title">
           <h2 id="text-title">Text</h2>
           <p class="hint">
-            Hover or focus (Tab) a shaded word to see its value.{' '}
-            <a href={methodsUrl('document-tone')}>How words are scored</a>
+            Hover or focus (Tab) a shaded word to see its value, and a framed word or a shaded quote
+            to see what it counts as. <a href={methodsUrl('document-tone')}>How words are scored</a>
           </p>
-          <HighlightLegend actors={actors} />
-          <ArticleText detail={detail} actors={actors} />
+          <LayersForm articleId={detail.id} actors={actors} layers={layers} />
+          <ArticleText detail={detail} actors={actors} layers={layers} />
         </section>
 
         <aside class="side">

@@ -3,13 +3,17 @@
  * `/compare?ids=…&actor=…`; htmx swaps only the columns and pushes the URL, and without
  * JavaScript the same form loads the whole page. The columns sit in one grid, one row per
  * section, so each section starts at the same height in every column; the charts share their
- * axis ranges so equal bars mean equal numbers.
+ * axis ranges so equal bars mean equal numbers. A number of the framing sections opens the words
+ * behind it in a drawer at the foot of the window (`&article=…&measure=…&category=…&about=…`),
+ * so the tables stay in view while the evidence is read.
  */
 import type { FC } from 'hono/jsx'
 import type { Actor, ActorEvidence, DistinctiveTerm } from '../../src/analysis/index.js'
 import {
   actorToneInArticle,
   compareScales,
+  frameShareRange,
+  frameSharesInArticle,
   mentionsInArticle,
   toneRatesInArticle,
   type ChartPoint,
@@ -17,9 +21,25 @@ import {
 import type { CorpusStore, StoredArticle } from '../../src/corpus-store.js'
 import { ActorSwatch, SwapLink, ToneValue, type HxLink } from '../components/actors.js'
 import { ChartFigure } from '../components/chart.js'
+import { CuePanel } from '../components/cue-evidence.js'
 import { EvidenceClause } from '../components/evidence.js'
+import {
+  FRAMING_HOW,
+  FrameTable,
+  HedgingSummary,
+  LoadedTable,
+  NamingTerms,
+  QuotedToneTable,
+  QuoteList,
+  SourcingSummary,
+  framingTitle,
+  hedgingMax,
+  loadedMax,
+  type CueLinker,
+} from '../components/framing.js'
+import { MEASURE_INFO, selectCues, type CueQuery, type Measure } from '../cues.js'
 import { num, percent, signed } from '../format.js'
-import { articleUrl, compareUrl, methodsUrl, termsUrl } from '../urls.js'
+import { articleUrl, compareUrl, cuesUrl, methodsUrl, termsUrl } from '../urls.js'
 import { ArticleMetaLine } from './overview.js'
 
 /** 2 to 5 articles: fewer is not a comparison, more columns do not fit side by side. */
@@ -30,11 +50,86 @@ export interface CompareSelection {
   articles: StoredArticle[]
   /** The actor whose evidence is aligned across the columns. */
   actor: Actor
+  /** Whether `actor` is the default (then left out of URLs, so one view has one URL). */
+  actorIsDefault?: boolean
+  /** The framing number whose words are open in the drawer. */
+  cue?: { article: StoredArticle; query: CueQuery }
 }
 
 function compareLink(ids: string[], actor: string): HxLink {
   const url = compareUrl(ids, actor)
   return { href: url, get: url, target: '#compare-view', push: url }
+}
+
+/** The actor as the page's URL names it: not at all when it is the default. */
+const actorParam = (selection: CompareSelection) =>
+  selection.actorIsDefault ? undefined : selection.actor.id
+
+/** A framing number of one column: its words in the drawer, the page URL saying which. */
+function cueLinker(selection: CompareSelection, article: string): CueLinker {
+  const ids = selection.articles.map((a) => a.id)
+  return (cue) => {
+    const url = compareUrl(ids, actorParam(selection), { article, ...cue })
+    // The drawer keeps its place at the foot of the window: scroll its own content, not the page.
+    return {
+      href: url,
+      get: cuesUrl(article, cue),
+      target: '#cues',
+      push: url,
+      swap: 'innerHTML scroll:top',
+    }
+  }
+}
+
+/**
+ * The drawer for the words behind a framing number, fixed to the foot of the window while the
+ * page scrolls. Empty (and hidden) until a number is chosen; a partial sends it out of band so it
+ * empties when the columns change.
+ */
+export const CueDrawer: FC<{
+  store: CorpusStore
+  selection?: CompareSelection
+  oob?: boolean
+}> = ({ store, selection, oob }) => {
+  const cue = selection?.cue
+  const close = selection
+    ? compareUrl(
+        selection.articles.map((a) => a.id),
+        actorParam(selection),
+      )
+    : undefined
+  return (
+    <aside
+      id="cue-drawer"
+      class="cue-drawer"
+      aria-label="Evidence behind a framing number"
+      hx-swap-oob={oob ? 'true' : undefined}
+    >
+      {close ? (
+        <p class="cue-drawer-bar">
+          <a
+            class="close"
+            href={close}
+            hx-get={close}
+            hx-target="#compare-view"
+            hx-swap="innerHTML"
+            hx-push-url={close}
+          >
+            Close <span aria-hidden="true">×</span>
+          </a>
+        </p>
+      ) : null}
+      <div id="cues" aria-live="polite">
+        {cue ? (
+          <CuePanel
+            detail={cue.article.detail}
+            selection={selectCues(cue.article.detail, cue.query, store.actors)}
+            actors={store.actors}
+          />
+        ) : null}
+      </div>
+    </aside>
+  )
 }
 
 /** The actor select; in a partial it is sent out of band so it follows the chosen actor. */
@@ -97,8 +192,12 @@ export const CompareForm: FC<{ store: CorpusStore; ids: readonly string[]; actor
 )
 
 /** Row of the grid: a heading across every column, then one cell per article. */
-const Row: FC<{ title: string; how?: { text: string; anchor: string } }> = ({ title, how }) => (
-  <div class="cmp-row-head">
+const Row: FC<{ title: string; how?: { text: string; anchor: string }; id?: string }> = ({
+  title,
+  how,
+  id,
+}) => (
+  <div class="cmp-row-head" id={id}>
     <h3>{title}</h3>
     {how ? (
       <p class="how">
@@ -134,8 +233,34 @@ export const CompareView: FC<{
     actors,
   )
   const linkFor = (p: ChartPoint) => (p.actor ? compareUrl(ids, p.actor) : null)
-  const cells = (render: (a: StoredArticle, i: number) => unknown) =>
-    articles.map((a, i) => <div class="cmp-cell">{render(a, i) as never}</div>)
+  const cells = (render: (a: StoredArticle, i: number) => unknown, section?: string) =>
+    articles.map((a, i) => (
+      <div class="cmp-cell" data-section={section} data-article={section ? a.id : undefined}>
+        {render(a, i) as never}
+      </div>
+    ))
+  const details = articles.map((a) => a.detail)
+  const links = new Map(articles.map((a) => [a.id, cueLinker(selection, a.id)]))
+  const cueLink = (a: StoredArticle) => links.get(a.id)!
+  // A frame bar leads where the frame's count in the table does (the script clicks that link).
+  const frameLinkFor = (p: ChartPoint) =>
+    p.category
+      ? links.get(p.article)!({
+          measure: 'frames',
+          category: p.category,
+          ...(p.actor && { actor: p.actor }),
+        }).href
+      : null
+  const frameRange = frameShareRange(details, [actor])
+  const maxLoaded = loadedMax(details)
+  const maxHedging = hedgingMax(details)
+  const measureRow = (m: Measure, title = framingTitle(m)) => (
+    <Row
+      id={`cmp-${m}`}
+      title={title}
+      how={{ text: FRAMING_HOW[m], anchor: MEASURE_INFO[m].anchor }}
+    />
+  )
   return (
     <div class="cmp-grid" style={`--columns:${articles.length}`} data-ids={ids.join(',')}>
       {cells((a) => (
@@ -206,6 +331,91 @@ export const CompareView: FC<{
           </tbody>
         </table>
       ))}
+
+      {measureRow('naming', 'Naming: what each article calls each actor')}
+      {actors.flatMap((x) => [
+        <div class="cmp-row-head sub">
+          <h4>
+            <ActorSwatch actor={x} /> {x.label}
+          </h4>
+        </div>,
+        ...cells(
+          (a) => <NamingTerms detail={a.detail} actor={x} link={cueLink(a)} />,
+          `naming-${x.id}`,
+        ),
+      ])}
+
+      {measureRow('frames')}
+      {cells(
+        (a) => (
+          <ChartFigure
+            spec={frameSharesInArticle(a.detail, [actor], frameRange)}
+            linkFor={frameLinkFor}
+            suffix={a.id}
+            size="tall"
+          />
+        ),
+        'frames-chart',
+      )}
+      {cells(
+        (a) => (
+          <FrameTable detail={a.detail} link={cueLink(a)} />
+        ),
+        'frames',
+      )}
+      <div class="cmp-row-head sub">
+        <h4>
+          Frames in the clauses that name <ActorSwatch actor={actor} /> {actor.label}
+        </h4>
+      </div>
+      {cells(
+        (a) => (
+          <FrameTable detail={a.detail} link={cueLink(a)} actor={actor} />
+        ),
+        'frames-actor',
+      )}
+
+      {measureRow('loaded')}
+      {cells(
+        (a) => (
+          <LoadedTable detail={a.detail} link={cueLink(a)} max={maxLoaded} />
+        ),
+        'loaded',
+      )}
+
+      {measureRow('sources')}
+      {cells(
+        (a) => (
+          <SourcingSummary detail={a.detail} link={cueLink(a)} />
+        ),
+        'sources',
+      )}
+      <div class="cmp-row-head sub">
+        <h4>Tone toward each actor: the author’s own words, and with quotes counted</h4>
+      </div>
+      {cells(
+        (a) => (
+          <QuotedToneTable detail={a.detail} actors={actors} link={(x) => compareLink(ids, x)} />
+        ),
+        'quoted-tone',
+      )}
+      <div class="cmp-row-head sub">
+        <h4>Quotes and their sources</h4>
+      </div>
+      {cells(
+        (a) => (
+          <QuoteList detail={a.detail} link={cueLink(a)} />
+        ),
+        'quotes',
+      )}
+
+      {measureRow('hedging')}
+      {cells(
+        (a) => (
+          <HedgingSummary detail={a.detail} link={cueLink(a)} max={maxHedging} />
+        ),
+        'hedging',
+      )}
 
       <Row
         title="Distinctive terms against the other compared articles"
@@ -312,5 +522,6 @@ export const ComparePage: FC<{
         <CompareHint />
       )}
     </div>
+    <CueDrawer store={store} selection={selection} />
   </>
 )

@@ -19,8 +19,17 @@ import {
   CONTRAST_WORDS,
 } from '../../src/analysis/segment.js'
 import { NEGATION_FACTOR, SCARE_QUOTE_MAX_WORDS } from '../../src/analysis/tone.js'
+import { EPITHET_WINDOW } from '../../src/analysis/framing.js'
+import {
+  FRAMES,
+  HEDGES,
+  LOADED_CATEGORIES,
+  SOURCING,
+  type CueCategory,
+} from '../../src/analysis/lexicons.js'
 import { BOILERPLATE_RULES } from '../../src/corpus/boilerplate.js'
 import { ActorSwatch } from '../components/actors.js'
+import { SOURCE_KIND_LABELS } from '../cues.js'
 import { compact } from '../format.js'
 
 const list = (words: Iterable<string>) => [...words].map((w) => `“${w}”`).join(', ')
@@ -39,6 +48,46 @@ const Section: FC<{ id: string; title: string; children?: unknown }> = ({
     </h2>
     {children as never}
   </section>
+)
+
+/** A lexicon's size and source, as the engine loaded it. */
+const LexiconLine: FC<{ name: string; info: { size: number; source: string } }> = ({
+  name,
+  info,
+}) => (
+  <p class="lexicon-line">
+    <strong>{name}</strong>: {info.size} entries. Source: {info.source}.
+  </p>
+)
+
+/** The categories of a cue lexicon with the labels and descriptions its file gives them. */
+const CategoryTable: FC<{ caption: string; categories: readonly CueCategory[] }> = ({
+  caption,
+  categories,
+}) => (
+  <div class="table-wrap">
+    <table class="categories">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Category</th>
+          <th scope="col">What it stands for</th>
+          <th scope="col" class="num">
+            Cues
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {categories.map((c) => (
+          <tr id={`category-${c.id}`}>
+            <th scope="row">{c.label}</th>
+            <td>{c.description}</td>
+            <td class="num">{c.cues.length}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </div>
 )
 
 /** A lexicon file's own description, quoted: it is the source of truth for what the list holds. */
@@ -85,6 +134,21 @@ export const MethodsPage: FC<{ actors: readonly Actor[] }> = ({ actors }) => (
         </li>
         <li>
           <a href="#kwic">Keyword in context</a>
+        </li>
+        <li>
+          <a href="#naming">Naming</a>
+        </li>
+        <li>
+          <a href="#frames">Frames</a>
+        </li>
+        <li>
+          <a href="#loaded-language">Loaded language</a>
+        </li>
+        <li>
+          <a href="#sourcing">Voice and sourcing</a>
+        </li>
+        <li>
+          <a href="#hedging">Hedging</a>
         </li>
         <li>
           <a href="#scales">Charts and scales</a>
@@ -276,12 +340,180 @@ export const MethodsPage: FC<{ actors: readonly Actor[] }> = ({ actors }) => (
       </p>
     </Section>
 
+    <Section id="naming" title="Naming">
+      <p>
+        How each article names each actor: every <strong>name</strong> (a mention by one of the
+        actor’s aliases, counted in the form the article writes it, lower-cased and with a
+        possessive ’s dropped) and every <strong>epithet</strong> (a word or phrase of the naming
+        lexicon, such as “dictator”, “hermit kingdom” or “comrades-in-arms”) it attaches to the
+        actor. The tables list the epithets first, then the names, each with its count; an actor the
+        article never names is <strong>absent</strong>.
+      </p>
+      <ul>
+        <li>
+          An epithet counts for the actor whose name is nearest to it, at most {EPITHET_WINDOW}{' '}
+          words away <strong>in the same clause</strong>. One with no name in reach counts for
+          nobody; one that is itself part of a name (“hermit kingdom” is an alias of North Korea)
+          counts as the name.
+        </li>
+        <li>
+          An epithet after a possessive (“his new BFF”) describes someone else and is left out.
+        </li>
+        <li>
+          Inside a quotation an epithet goes to a name in the same quotation, or to one named just
+          before the quotation opens (“called the US ‘evil forces’”).
+        </li>
+      </ul>
+      <LexiconLine name="Naming lexicon" info={LEXICON_INFO.naming} />
+      <FileNote file="data/lexicons/naming.json" about={LEXICON_INFO.naming.about} />
+      <p>
+        <strong>Limits</strong>: no coreference, so an epithet in a clause that names nobody (“the
+        despot said”) is not counted; when two actors are named close together the nearest name may
+        be the wrong one; no stemming, so every form must be listed; neutral role words (leader,
+        president, partner) are listed on purpose, beside the loaded labels.
+      </p>
+    </Section>
+
+    <Section id="frames" title="Frames">
+      <p>
+        Which frames an article leans on, estimated from cue words for {FRAMES.length} framing
+        dimensions after the Media Frames Corpus codebook. Each cue found in the text is a hit of
+        its frame. A frame’s <strong>share</strong> is its hits as a percentage of all frame hits in
+        the article; <strong>per actor</strong>, only the hits in the clauses that name the actor
+        count, as a share of those. Cues are whole words or phrases, the longest match first, so
+        “arms control” counts as legality and not as security.
+      </p>
+      <CategoryTable caption="Frame dimensions (data/lexicons/frames.json)" categories={FRAMES} />
+      <LexiconLine name="Frame cues" info={LEXICON_INFO.frames} />
+      <FileNote file="data/lexicons/frames.json" about={LEXICON_INFO.frames.about} />
+      <p>
+        <strong>Limits</strong>: the codebook defines dimensions, not word lists, and annotators
+        read whole passages; a cue word signals a frame, it does not establish one. A clause that
+        names two actors gives its frame cues to both. No stemming.
+      </p>
+      <p class="refs">
+        References: A. E. Boydstun, D. Card, J. H. Gross, P. Resnik and N. A. Smith, “Tracking the
+        Development of Media Frames within and across Policy Issues”, 2014; D. Card, A. E. Boydstun,
+        J. H. Gross, P. Resnik and N. A. Smith, “The Media Frames Corpus”, ACL 2015.
+      </p>
+    </Section>
+
+    <Section id="loaded-language" title="Loaded language">
+      <p>
+        Cue words and phrases for {LOADED_CATEGORIES.length} propaganda techniques a word list can
+        approximate, after SemEval-2020 Task 11. Each hit is highlighted; the <strong>rate</strong>{' '}
+        is hits per 1,000 words of the article, per technique and in all. Matching runs across all
+        techniques at once, longest match first, so each word counts for one technique only.
+      </p>
+      <CategoryTable
+        caption="Techniques (data/lexicons/loaded-language.json)"
+        categories={LOADED_CATEGORIES}
+      />
+      <LexiconLine name="Loaded-language cues" info={LEXICON_INFO.loaded} />
+      <FileNote file="data/lexicons/loaded-language.json" about={LEXICON_INFO.loaded.about} />
+      <p>
+        <strong>Limits</strong>: a hit is a cue to read, not a verdict. Hits inside quotations are
+        counted although they are the speaker’s words, not the author’s. Sarcasm markers are few,
+        and irony without a marker is missed. No stemming.
+      </p>
+      <p class="refs">
+        Reference: G. Da San Martino, A. Barrón-Cedeño, H. Wachsmuth, R. Petrov and P. Nakov,
+        “SemEval-2020 Task 11: Detection of Propaganda Techniques in News Articles”, 2020.
+      </p>
+    </Section>
+
+    <Section id="sourcing" title="Voice and sourcing">
+      <ul>
+        <li>
+          <strong>Quotes</strong>: text in double quotation marks paired within a paragraph, of more
+          than {SCARE_QUOTE_MAX_WORDS} words (shorter ones are scare quotes, see{' '}
+          <a href="#negation">quotation</a>), and <strong>block quotes</strong>: a paragraph that
+          starts with “&gt;”, or the paragraph right after one that ends with an outlet credit in
+          brackets (“(Associated Press)”) or with a colon after an attribution (“The Economist
+          notes:”). The <strong>quoted share</strong> is the words inside quotes as a percentage of
+          the article’s words.
+        </li>
+        <li>
+          <strong>Attributions</strong>: each of {SOURCING.attributionVerbs.length} attribution
+          verbs and phrases (“said”, “told reporters”, “according to”, “wrote”) outside quotations.
+          Its source is the candidate that contains it (“officials said”) or the nearest one before
+          it in the sentence (its subject, not the object of a preposition), at most eight words
+          away outside quotations; after it only for “according to X”, a passive “by X” or an
+          inverted “…, said Putin.”. A verb coordinated with the one before (“vowed … and said”)
+          shares its subject.
+        </li>
+        <li>
+          <strong>Sources</strong> are of four kinds:{' '}
+          {Object.entries(SOURCE_KIND_LABELS)
+            .map(([, label]) => label.toLowerCase())
+            .join(', ')}
+          . Anonymous: one of {SOURCING.anonymous.length} phrases (“a U.S. official”, “people
+          familiar with”); outlet: one of {SOURCING.outlets.length} news outlets and agencies;
+          named: a run of capitalised words, role words allowed inside (“Kremlin spokesman Dmitry
+          Peskov”); unattributed: no source found, or a pronoun with no named source to take. Next
+          to each other, candidates merge into the most specific kind (“a U.S. official anonymously”
+          is anonymous). A pronoun (“he added”) takes the last named source of the same or the
+          previous paragraph.
+        </li>
+        <li>
+          <strong>Who is quoted</strong>: the source of the attribution nearest the quote in a
+          sentence the quote touches, else in the sentence after or before it; for a block quote,
+          the attribution or outlet credit of the paragraph that introduces it.
+        </li>
+        <li>
+          <strong>Outlets named</strong>: every mention of a listed outlet anywhere in the text,
+          credited or not, with counts.
+        </li>
+        <li>
+          <strong>Tone with quotes</strong>: the tone toward an actor counts only the author’s own
+          words (<a href="#actor-tone">see above</a>); tone with quotes adds the evaluative words
+          inside direct and block quotes attributed to the actor, (own score + quoted score) ÷
+          clauses, labelled with the same thresholds. Where the two differ, the quotes carry the
+          tone.
+        </li>
+      </ul>
+      <LexiconLine name="Sourcing cues" info={LEXICON_INFO.sourcing} />
+      <FileNote file="data/lexicons/sourcing.json" about={LEXICON_INFO.sourcing.about} />
+      <p>
+        <strong>Limits</strong>: pronoun sources are resolved only within the same or the previous
+        paragraph; block quotes are found only from “&gt;” lines or the paragraph after an outlet
+        credit or an attribution ending in a colon; single quotation marks are ignored (they mark a
+        quote within a quote); a capitalised place name next to a verb can be taken for a named
+        source. The counts by kind are of attributions, not of quotes.
+      </p>
+    </Section>
+
+    <Section id="hedging" title="Hedging">
+      <p>
+        Cues with which a writer presents a claim as possible, probable, reported or unconfirmed
+        rather than asserting it ({HEDGES.length} words and phrases such as “likely”, “reportedly”,
+        “might”, “it is believed”). The <strong>rate</strong> is hedges per 1,000 words; the{' '}
+        <strong>hedged claims</strong> are the sentences with at least one hedge. A hedge in the
+        scope of a negator (“not likely”, the same scope as for tone) still counts, and is marked as
+        negated.
+      </p>
+      <LexiconLine name="Hedging cues" info={LEXICON_INFO.hedges} />
+      <FileNote file="data/lexicons/hedges.json" about={LEXICON_INFO.hedges.about} />
+      <p>
+        <strong>Limits</strong>: “may” and “might” also match the month and “military might”; the
+        cue is found, not the claim it governs; no stemming. Doubt cast on someone else’s claim
+        (“so-called”, “allegedly”) is loaded language (doubt), not hedging.
+      </p>
+      <p class="refs">
+        References: K. Hyland, “Metadiscourse: Exploring Interaction in Writing”, 2005; R. Farkas,
+        V. Vincze, G. Móra, J. Csirik and G. Szarvas, “The CoNLL-2010 Shared Task: Learning to
+        Detect Hedges and their Scope in Natural Language Text”, 2010.
+      </p>
+    </Section>
+
     <Section id="scales" title="Charts and scales">
       <p>
         Every chart is drawn from the numbers in the tables beside it. Colours are the actors’ own
         (from the actors file) everywhere; tone that belongs to no actor is purple when positive and
         orange when negative. On the comparison, the charts of every column share one axis range per
-        measure, so bars of equal height mean equal numbers.
+        measure, so bars of equal height mean equal numbers; the bars behind the rates of loaded
+        language and hedging share one scale in the same way. The frames chart draws the whole
+        article in grey and each actor’s clauses in the actor’s colour.
       </p>
     </Section>
 
