@@ -14,10 +14,9 @@ import type {
   SourceKind,
   Span,
 } from '../src/analysis/index.js'
-import { normalizeText, tokenize } from '../src/analysis/index.js'
+import { normalizeText } from '../src/analysis/index.js'
 import { termKey } from '../src/analysis/text.js'
 import { FRAMES, LOADED_CATEGORIES, NAMING_EPITHETS, SOURCING } from '../src/analysis/lexicons.js'
-import { PhraseMatcher } from '../src/analysis/phrase-matcher.js'
 import type { Layer } from './layers.js'
 
 export const MEASURES = ['naming', 'frames', 'loaded', 'sources', 'hedging'] as const
@@ -175,21 +174,11 @@ function namingSpans(detail: ArticleDetail, terms: readonly NamingTerm[], actor:
   )
 }
 
-const outletMatcher = new PhraseMatcher<string>(
-  SOURCING.outlets.flatMap((o) =>
-    [o.name, ...o.aliases].map((a) => [a, o.name] as [string, string]),
-  ),
-)
-
-/**
- * Where an article names an outlet. The engine reports outlets as counts only, so the spans are
- * found again with the same lexicon and matcher over the same normalised text: the counts match.
- */
+/** Where an article names an outlet, from the engine's sourcing measure. */
 export function outletSpans(detail: ArticleDetail): (Span & { outlet: string })[] {
-  const text = normalizeText(detail.text)
-  return outletMatcher
-    .matchAll(text, tokenize(text))
-    .map((m) => ({ start: m.start, end: m.end, outlet: m.values[0]! }))
+  return detail.framing.sourcing.outlets.flatMap((o) =>
+    o.spans.map((s) => ({ start: s.start, end: s.end, outlet: o.term })),
+  )
 }
 
 const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end

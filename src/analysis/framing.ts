@@ -27,7 +27,6 @@ import type {
   Source,
   SourceKind,
   Span,
-  Term,
   Token,
 } from './types.js'
 
@@ -51,6 +50,8 @@ const outletMatcher = new PhraseMatcher<string>(
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 /** How far (in tokens) an epithet may stand from the name it describes. */
 export const EPITHET_WINDOW = 4
+/** How far before a speech verb (in words outside quotations) its subject may stand. */
+export const SUBJECT_WINDOW = 8
 /** Lower-case words that may sit inside a source's name: "Kremlin spokesman Dmitry Peskov". */
 const ROLE_WORDS = new Set(
   ('spokesman spokeswoman spokesperson adviser advisor presidential president minister foreign ' +
@@ -357,7 +358,7 @@ function sourcing(ctx: Context, mentions: Mention[], quotes: Quotation[], words:
 
   /**
    * The source of an attribution verb: the candidate that contains it ("the officials said") or
-   * the nearest before it (the subject), within 8 words outside quotations; after it only for
+   * the nearest before it (the subject), within SUBJECT_WINDOW words outside quotations; after it only for
    * "according to X", a passive "by X", or an inverted "…, said Putin." (name then punctuation).
    */
   const sourceOfVerb = (verb: PhraseMatch<string>, cands: SourceCandidate[]): SourceCandidate | null => {
@@ -379,7 +380,7 @@ function sourcing(ctx: Context, mentions: Mention[], quotes: Quotation[], words:
     // preposition ("Kim called the war in Ukraine … and said": Kim, not Ukraine).
     let before: SourceCandidate | null = null
     for (const c of cands) {
-      if (c.last >= verb.first || gap(c.last, verb.first) > 8) continue
+      if (c.last >= verb.first || gap(c.last, verb.first) > SUBJECT_WINDOW) continue
       if (PREPOSITIONS.has(tokens[c.first - 1]?.lower ?? '')) continue
       before = c
     }
@@ -455,10 +456,14 @@ function sourcing(ctx: Context, mentions: Mention[], quotes: Quotation[], words:
 
   const byKind: Record<SourceKind, number> = { named: 0, anonymous: 0, outlet: 0, unattributed: 0 }
   for (const a of attributions) byKind[a.source.kind]++
-  const outletCounts = new Map<string, number>()
-  for (const o of outlets) outletCounts.set(o.values[0]!, (outletCounts.get(o.values[0]!) ?? 0) + 1)
-  const outletTerms: Term[] = [...outletCounts]
-    .map(([term, count]) => ({ term, count }))
+  const byOutlet = new Map<string, Span[]>()
+  for (const o of outlets) {
+    const spans = byOutlet.get(o.values[0]!) ?? []
+    spans.push({ start: o.start, end: o.end })
+    byOutlet.set(o.values[0]!, spans)
+  }
+  const outletTerms = [...byOutlet]
+    .map(([term, spans]) => ({ term, count: spans.length, spans }))
     .sort((x, y) => y.count - x.count || (x.term < y.term ? -1 : 1))
   const quotedWords = speech.reduce((n, q) => n + q.words, 0)
   return {

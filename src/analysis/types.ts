@@ -277,10 +277,10 @@ export interface Attribution extends Span {
 export interface Sourcing {
   quotes: QuoteInfo[]
   attributions: Attribution[]
-  /** How many attributions and quotes credit each kind of source. */
+  /** How many attributions (speech verbs) credit each kind of source. */
   byKind: Record<SourceKind, number>
-  /** Outlets and agencies named anywhere in the text, with counts. */
-  outlets: Term[]
+  /** Outlets and agencies named anywhere in the text, with counts and where. */
+  outlets: (Term & { spans: Span[] })[]
   /** Share of the article's words inside quotations, in percent. */
   quotedShare: number
 }

@@ -19,7 +19,7 @@ import {
   CONTRAST_WORDS,
 } from '../../src/analysis/segment.js'
 import { NEGATION_FACTOR, SCARE_QUOTE_MAX_WORDS } from '../../src/analysis/tone.js'
-import { EPITHET_WINDOW } from '../../src/analysis/framing.js'
+import { EPITHET_WINDOW, SUBJECT_WINDOW } from '../../src/analysis/framing.js'
 import {
   FRAMES,
   HEDGES,
@@ -437,8 +437,8 @@ export const MethodsPage: FC<{ actors: readonly Actor[] }> = ({ actors }) => (
           <strong>Attributions</strong>: each of {SOURCING.attributionVerbs.length} attribution
           verbs and phrases (“said”, “told reporters”, “according to”, “wrote”) outside quotations.
           Its source is the candidate that contains it (“officials said”) or the nearest one before
-          it in the sentence (its subject, not the object of a preposition), at most eight words
-          away outside quotations; after it only for “according to X”, a passive “by X” or an
+          it in the sentence (its subject, not the object of a preposition), at most{' '}
+          {SUBJECT_WINDOW} words away outside quotations; after it only for “according to X”, a passive “by X” or an
           inverted “…, said Putin.”. A verb coordinated with the one before (“vowed … and said”)
           shares its subject.
         </li>
