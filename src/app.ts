@@ -9,6 +9,7 @@ import { articleRoutes } from './routes/articles.js'
 import { assetRoutes } from './routes/assets.js'
 import { compareRoutes } from './routes/compare.js'
 import { notFound, onError } from './routes/errors.js'
+import { exportRoutes } from './routes/export.js'
 import { methodsRoutes } from './routes/methods.js'
 import { overviewRoutes } from './routes/overview.js'
 import { termRoutes } from './routes/terms.js'
@@ -27,6 +28,7 @@ export function createApp(store: CorpusStore, options: AppOptions = {}) {
   app.route('/terms', termRoutes(store))
   app.route('/methods', methodsRoutes(store))
   app.route('/api', apiRoutes(store, options))
+  app.route('/export', exportRoutes(store))
   app.route('/assets', assetRoutes())
   return app
 }

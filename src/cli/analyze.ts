@@ -11,9 +11,6 @@
  * end wire it to the real process when this file is the entry point.
  */
 
-import { realpathSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import {
@@ -33,6 +30,8 @@ import {
 } from '../corpus/actors.js'
 import { articleId, decodeArticleBytes, readArticleFile } from '../corpus/article-file.js'
 import { InputError, InputErrors } from '../corpus/errors.js'
+import { csvField, textCell } from '../csv.js'
+import { isEntryPoint } from './entry.js'
 
 /** The streams the command uses; the real process's, or strings in tests. */
 export interface AnalyzeIO {
@@ -407,19 +406,6 @@ function analyseAll(jobs: readonly Job[], runActors: ActorDef[]): ArticleAnalysi
   return withDistinctiveTerms(analysed).map(summarize)
 }
 
-/**
- * A text cell that a spreadsheet would run as a formula (=, +, -, @, and tab or CR, which some
- * spreadsheets skip before one) gets a leading apostrophe, as OWASP's CSV-injection advice says.
- */
-function textCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-}
-
-/** RFC 4180: quote a field with a comma, quote, CR or LF, doubling the quotes inside. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
-}
-
 /** The long-format table: one row per article and actor, in input and actor order. */
 export function toCsv(articles: readonly ArticleAnalysis[]): string {
   const rows: string[][] = [[...CSV_COLUMNS]]
@@ -529,21 +515,8 @@ async function readStdin(): Promise<string> {
   return decodeArticleBytes(Buffer.concat(chunks), 'stdin')
 }
 
-/** True when this module is the script Node was started with (not imported by a test). */
-function isEntryPoint(): boolean {
-  const entry = process.argv[1]
-  if (!entry) return false
-  let path = resolve(entry)
-  try {
-    // Node resolves symlinks for the main module's URL; do the same with the given path.
-    path = realpathSync(path)
-  } catch {
-    return false
-  }
-  return import.meta.url === pathToFileURL(path).href
-}
 
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   // `| head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code !== 'EPIPE') throw err

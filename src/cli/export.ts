@@ -1,0 +1,302 @@
+/**
+ * The `export` command: the dashboard's downloads without a server. One chart as PNG, SVG, CSV or
+ * JSON, the full analysis of a comparison as JSON, or a comparison as one offline HTML file, made
+ * by the same code as the `/export/…` routes (src/export), so a file from the command line and a
+ * download from the browser are the same bytes but for the export date.
+ *
+ * It follows the `analyze` command's conventions: the same exit codes (`EXIT`), messages on stderr
+ * prefixed with the command's name, streams passed in so tests run it in-process. A file is
+ * written whole or not at all: the body is made in memory, written to a temporary file in the
+ * target's folder and renamed over the target, so a failure never leaves half a file behind.
+ */
+import { randomBytes } from 'node:crypto'
+import { rename, unlink, writeFile } from 'node:fs/promises'
+import { basename, dirname, extname, join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { HTTPException } from 'hono/http-exception'
+import { InputError, osReason } from '../corpus/errors.js'
+import { DEFAULT_CORPUS_DIR } from '../corpus/load-corpus.js'
+import { loadStore } from '../corpus-store.js'
+import {
+  analysisArtifact,
+  chartArtifact,
+  snapshotArtifact,
+  type Artifact,
+} from '../export/artifacts.js'
+import {
+  CHART_FORMATS,
+  EXPORT_CHARTS,
+  EXPORT_CHART_NAMES,
+  type ChartFormat,
+  type ExportQuery,
+} from '../export/charts.js'
+import { EXIT } from './analyze.js'
+import { isEntryPoint } from './entry.js'
+
+export interface ExportIO {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  /** The export date; the clock unless a test fixes it. */
+  now?: () => Date
+}
+
+const PREFIX = 'framelens export: '
+
+export const USAGE = `Usage:
+  npm run --silent export -- --chart NAME [--ids A,B | --id A [--ids A,B,C]] [--q TERM]
+                             [--actor ACTOR] [--format png|svg|csv|json] --out FILE
+  npm run --silent export -- --snapshot --ids A,B[,…] --out FILE.html
+  npm run --silent export -- --analysis --ids A,B[,…] --out FILE.json
+  (each also takes --corpus DIR and --actors FILE)
+`
+
+export const HELP = `${USAGE}
+Exports what the dashboard shows, without a server.
+
+What
+  --chart NAME    One chart: ${EXPORT_CHART_NAMES.join(', ')}.
+  --snapshot      The comparison of --ids as one HTML file that opens offline, charts drawn and
+                  evidence highlighted.
+  --analysis      The full analysis of the comparison of --ids as JSON (/api/compare's document).
+
+Which articles (ids are file names without extension)
+  --ids A,B       2 to 5 articles, as on /compare. For the overview's charts (…-by-article,
+                  term-hits-by-article) leave it out to take the whole corpus.
+  --id A          The article of a one-article chart (actor-tone, mentions, tone-rates,
+                  sentence-tone, frame-shares). With --ids too, it is drawn on the comparison's
+                  shared axis, as in a column of /compare. CSV and JSON of these charts cover
+                  every article named: --ids A,B,C alone gives one column per article.
+  --q TERM        The term of term-hits-by-article.
+  --actor ACTOR   frame-shares: the one actor to show (default: every actor the article names).
+
+Output
+  --format F      png (2x pixel density, white background), svg (text kept as text), csv
+                  (RFC 4180, header row) or json. Default: the extension of --out.
+  --out FILE      Where to write. Written whole or not at all (a temporary file in the same
+                  folder is renamed over FILE).
+
+Input
+  --corpus DIR    The folder of articles (default: the bundled corpus/).
+  --actors FILE   The actor definitions (default: data/actors.json).
+  -h, --help      Print this help.
+
+Exit status
+  0   the file is written
+  1   bad input: an unknown article id, ids that are not 2 to 5 distinct articles, an unreadable
+      corpus or actors file, a folder of --out that cannot be written
+  2   usage error: an unknown option or chart, a missing --out, a format that does not fit
+  70  internal error: a bug in Framelens, not in the input
+`
+
+/** A command line that cannot be run as written: exit code 2. */
+class UsageError extends Error {}
+
+const OPTION_SPEC = {
+  chart: { type: 'string' },
+  snapshot: { type: 'boolean' },
+  analysis: { type: 'boolean' },
+  ids: { type: 'string', multiple: true },
+  id: { type: 'string' },
+  q: { type: 'string' },
+  actor: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  corpus: { type: 'string' },
+  actors: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+type Job =
+  | { kind: 'chart'; chart: string; format: ChartFormat; query: ExportQuery }
+  | { kind: 'snapshot'; ids: string[] }
+  | { kind: 'analysis'; ids: string[] }
+
+interface Options {
+  job: Job
+  out: string
+  corpus: string
+  actors?: string
+}
+
+/** Node's parseArgs messages, said the way `analyze` says them. */
+function usageMessage(err: Error & { code?: string }): string {
+  const first = err.message.split('\n')[0] ?? err.message
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return `unknown option "${/'(.+?)'/.exec(first)?.[1] ?? first}"`
+  }
+  if (err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    return `unexpected argument ${/'(.+?)'/.exec(first)?.[1] ?? first}; name the file with --out`
+  }
+  const missing = /^Option '(-[-\w]*)(?: <value>)?' argument (missing|is ambiguous)/.exec(first)
+  if (missing) return `${missing[1]} needs a value`
+  return first.replace(/^Option '(.+?)'/, '$1').replace(/\.$/, '')
+}
+
+function parseCommandLine(argv: readonly string[]): Options | 'help' {
+  let values
+  try {
+    values = parseArgs({ args: [...argv], options: OPTION_SPEC, strict: true }).values
+  } catch (err) {
+    const error = err as Error & { code?: string }
+    if (error.code?.startsWith('ERR_PARSE_ARGS_')) throw new UsageError(usageMessage(error))
+    throw err
+  }
+  if (values.help) return 'help'
+
+  const what = [
+    values.chart !== undefined && '--chart',
+    values.snapshot && '--snapshot',
+    values.analysis && '--analysis',
+  ].filter((x): x is string => typeof x === 'string')
+  if (what.length !== 1) {
+    throw new UsageError(
+      what.length === 0
+        ? 'say what to export: --chart NAME, --snapshot or --analysis'
+        : `give one of ${what.join(', ')}, not several`,
+    )
+  }
+  if (values.out === undefined || values.out === '') {
+    throw new UsageError('name the file to write with --out FILE')
+  }
+  for (const name of ['corpus', 'actors', 'id', 'q', 'actor'] as const) {
+    if (values[name] === '') throw new UsageError(`--${name} needs a value`)
+  }
+  const ids = values.ids ?? []
+  const fromOut = extname(values.out).slice(1).toLowerCase()
+  const common = {
+    out: values.out,
+    corpus: values.corpus ?? DEFAULT_CORPUS_DIR,
+    ...(values.actors !== undefined && { actors: values.actors }),
+  }
+
+  if (values.chart === undefined) {
+    const kind = values.snapshot ? 'snapshot' : 'analysis'
+    const format = kind === 'snapshot' ? 'html' : 'json'
+    if (values.format !== undefined && values.format !== format) {
+      throw new UsageError(`--${kind} writes ${format}, not ${JSON.stringify(values.format)}`)
+    }
+    for (const name of ['id', 'q', 'actor'] as const) {
+      if (values[name] !== undefined) {
+        throw new UsageError(`--${name} belongs to --chart; --${kind} takes --ids only`)
+      }
+    }
+    if (ids.length === 0) throw new UsageError(`--${kind} needs the articles: --ids A,B`)
+    return { job: { kind, ids }, ...common }
+  }
+
+  if (!EXPORT_CHARTS.has(values.chart)) {
+    throw new UsageError(
+      `no chart "${values.chart}"; the charts are: ${EXPORT_CHART_NAMES.join(', ')}`,
+    )
+  }
+  const format = values.format ?? fromOut
+  if (!(CHART_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(
+      values.format === undefined
+        ? `say the format with --format ${CHART_FORMATS.join('|')} (the name ${JSON.stringify(values.out)} does not say it)`
+        : `--format must be ${CHART_FORMATS.join(', ')}, not ${JSON.stringify(values.format)}`,
+    )
+  }
+  return {
+    job: {
+      kind: 'chart',
+      chart: values.chart,
+      format: format as ChartFormat,
+      query: {
+        ...(ids.length > 0 && { ids }),
+        ...(values.id !== undefined && { id: values.id }),
+        ...(values.q !== undefined && { q: values.q }),
+        ...(values.actor !== undefined && { actor: values.actor }),
+      },
+    },
+    ...common,
+  }
+}
+
+/** Puts the command's name before every line, so each line of stderr stands on its own. */
+function report(io: ExportIO, message: string): void {
+  io.stderr(
+    message
+      .split('\n')
+      .map((line) => `${PREFIX}${line}\n`)
+      .join(''),
+  )
+}
+
+/** Writes `body` to `path` whole or not at all: a temporary file beside it, then a rename. */
+export async function writeAtomically(path: string, body: Buffer | string): Promise<void> {
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.part`,
+  )
+  try {
+    await writeFile(temp, body, { flag: 'wx' })
+    await rename(temp, path)
+  } catch (err) {
+    await unlink(temp).catch(() => {})
+    throw new InputError(`${path}: cannot write the file: ${osReason(err)}`, path)
+  }
+}
+
+/**
+ * Runs the command with `argv` (the arguments after the script name) and returns the exit code.
+ * Rejects only on a bug in Framelens; bad input and usage errors are reported on `io.stderr`.
+ */
+export async function runExport(argv: string[], io: ExportIO): Promise<number> {
+  let options: Options | 'help'
+  try {
+    options = parseCommandLine(argv)
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err
+    report(io, `${err.message}; run with --help for usage`)
+    return EXIT.usage
+  }
+  if (options === 'help') {
+    io.stdout(HELP)
+    return EXIT.ok
+  }
+
+  const now = (io.now ?? (() => new Date()))()
+  try {
+    const store = await loadStore(options.corpus, options.actors)
+    const { job } = options
+    let artifact: Artifact
+    if (job.kind === 'chart') {
+      artifact = await chartArtifact(store, job.chart, job.format, job.query, now)
+    } else if (job.kind === 'snapshot') {
+      artifact = await snapshotArtifact(store, job.ids, now)
+    } else {
+      artifact = analysisArtifact(store, job.ids, now)
+    }
+    await writeAtomically(options.out, artifact.body)
+    return EXIT.ok
+  } catch (err) {
+    // The routes' 400 and 404 (an unknown id, a bad list of ids): the input does not fit.
+    if (err instanceof HTTPException || err instanceof InputError) {
+      report(io, err.message)
+      return EXIT.badInput
+    }
+    throw err
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry point
+
+
+if (isEntryPoint(import.meta.url)) {
+  runExport(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+  }).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (err: unknown) => {
+      const detail = err instanceof Error ? (err.stack ?? err.message) : String(err)
+      process.stderr.write(`${PREFIX}internal error (a bug in Framelens, not in the input):\n`)
+      process.stderr.write(`${detail}\n`)
+      process.exitCode = EXIT.internal
+    },
+  )
+}

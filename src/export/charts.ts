@@ -1,0 +1,552 @@
+/**
+ * The exportable charts: one registry, keyed by the spec's own id (`ChartSpec.id`), so a view that
+ * holds a spec already knows the name to export it by. Each entry says which articles the chart is
+ * about (its scope, and so which query parameters it takes), builds the spec with the functions of
+ * `src/charts` exactly as the page does (the same shared axis ranges on the comparison), and builds
+ * the table of the numbers behind it from the same analyses.
+ *
+ * Scopes and parameters (URLs in `exportUrl`, the same in the CLI):
+ * - `articles` (the overview's charts): no `ids` = every article of the corpus; `ids=a,b` = the
+ *   2 to 5 articles of a comparison.
+ * - `article` (an article page's charts, a comparison's columns): `id=a` draws that article as on
+ *   its page; `id=a&ids=a,b,c` draws it with the comparison's shared axis ranges, as in a column
+ *   of /compare. The data (CSV/JSON) covers every article named, one column per article, so
+ *   `ids=a,b,c` alone gives the data of the whole comparison in one file.
+ * - `term` (the term explorer's chart): `q=term`, over the corpus or `ids`.
+ * `actor=x` narrows frame-shares to one actor, as the comparison does for its chosen actor.
+ *
+ * This module is pure (no canvas). The URLs and formats live in ./urls.ts, which imports nothing,
+ * so a view can link to an export without importing the registry (and the routes it uses).
+ */
+import type { Actor } from '../analysis/index.js'
+import { FRAMES } from '../analysis/lexicons.js'
+import {
+  actorToneByArticle,
+  actorToneInArticle,
+  compareScales,
+  documentToneByArticle,
+  frameShareRange,
+  frameSharesInArticle,
+  mentionShareByArticle,
+  mentionsInArticle,
+  sentenceTone,
+  termHitsByArticle,
+  toneRatesInArticle,
+  wrapLabel,
+  type ChartSpec,
+} from '../charts/index.js'
+import type { CorpusStore, StoredArticle } from '../corpus-store.js'
+import { httpError } from '../routes/errors.js'
+import { parseCompareIds, requireActor, requireArticle } from '../routes/params.js'
+import { MAX_QUERY_LENGTH } from '../../views/pages/terms.js'
+import type { Cell, DataColumn, DataTable } from './table.js'
+import { isPictureFormat, type ChartFormat, type ExportQuery } from './urls.js'
+
+export {
+  CHART_FORMATS,
+  DATA_FORMATS,
+  PICTURE_FORMATS,
+  compareExportUrl,
+  exportUrl,
+  isPictureFormat,
+  type ChartFormat,
+  type ExportQuery,
+} from './urls.js'
+
+export type ChartScope = 'articles' | 'article' | 'term'
+export type ExportPage = 'overview' | 'article' | 'compare' | 'terms'
+
+/** The articles (and term, actor) an export is about, checked against the corpus. */
+export interface Selection {
+  /** Every article the data covers, in the order named (corpus order for the whole corpus). */
+  articles: StoredArticle[]
+  /** The one article a picture of an `article` chart draws. */
+  article?: StoredArticle
+  /** True when the articles were named with `ids`: a comparison, with shared axis ranges. */
+  compared: boolean
+  actor?: Actor
+  query?: string
+}
+
+export interface PictureSize {
+  /** CSS pixels; a PNG has twice as many. */
+  width: number
+  /** CSS pixels of the chart; the definition and the source line are added below it. */
+  chartHeight: number
+}
+
+export interface ExportChart {
+  name: string
+  scope: ChartScope
+  /** The pages that show the chart (where the views put download links). */
+  pages: readonly ExportPage[]
+  /** Title of the category axis, which the page leaves to the labels. */
+  categoryAxis: string
+  /** For an `article` chart: the `articles` chart that draws every compared article at once. */
+  together?: string
+  /** The chart as the page draws it; for `article` charts, of `selection.article`. */
+  spec(store: CorpusStore, selection: Selection): ChartSpec
+  size(store: CorpusStore, selection: Selection): PictureSize
+  table(store: CorpusStore, selection: Selection): DataTable
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table helpers
+
+const ARTICLE_COLUMNS: DataColumn[] = [
+  { id: 'article', label: 'Article id' },
+  { id: 'title', label: 'Title' },
+  { id: 'outlet', label: 'Outlet' },
+  { id: 'date', label: 'Date' },
+]
+
+function articleCells(a: StoredArticle): Record<string, Cell> {
+  return {
+    article: a.id,
+    title: a.detail.title,
+    outlet: a.meta.outlet ?? null,
+    date: a.meta.date ?? null,
+  }
+}
+
+/** Per-article columns for tables whose rows are actors, measures or frames. */
+const perArticle = (articles: readonly StoredArticle[], fields: [string, string][]) =>
+  articles.flatMap((a) =>
+    fields.map(([field, what]) => ({
+      id: `${a.id}:${field}`,
+      label: `${a.detail.title} (${a.id}): ${what}`,
+    })),
+  )
+
+const ABSENT_NOTE =
+  'An empty tone (null in JSON) and the label "absent": the article never names the actor. Absent is not neutral.'
+
+/** The whole-title labels of a by-article chart: the page cuts them at three lines, a picture has room. */
+function withFullTitles(spec: ChartSpec, articles: readonly StoredArticle[]): ChartSpec {
+  spec.config.data.labels = articles.map((a) => wrapLabel(a.detail.title, 34, 12))
+  return spec
+}
+
+const details = (selection: Selection) => selection.articles.map((a) => a.detail)
+
+/** The article an `article` chart draws; the selection guarantees it for pictures. */
+function drawn(selection: Selection): StoredArticle {
+  return selection.article ?? selection.articles[0]!
+}
+
+/** The comparison's shared axis ranges when the articles were named as one. */
+const scalesOf = (store: CorpusStore, selection: Selection) =>
+  selection.compared ? compareScales(details(selection), store.actors) : undefined
+
+/** Frame-shares: the chosen actor, or (as on the article page) every actor the articles name. */
+function frameActors(store: CorpusStore, selection: Selection, articles: readonly StoredArticle[]) {
+  if (selection.actor) return [selection.actor]
+  return store.actors.filter((x) => articles.some((a) => a.detail.actors[x.id]))
+}
+
+const byArticleHeight = (articles: number, datasets: number) =>
+  Math.max(360, 150 + articles * (16 * datasets + 34))
+
+// ---------------------------------------------------------------------------------------------
+// The registry
+
+const charts: ExportChart[] = [
+  {
+    name: 'actor-tone-by-article',
+    scope: 'articles',
+    pages: ['overview', 'compare'],
+    categoryAxis: 'article',
+    spec: (store, s) => withFullTitles(actorToneByArticle(details(s), store.actors), s.articles),
+    size: (store, s) => ({
+      width: 960,
+      chartHeight: byArticleHeight(s.articles.length, store.actors.length),
+    }),
+    table: (store, s) => ({
+      columns: [
+        ...ARTICLE_COLUMNS,
+        ...store.actors.flatMap((x) => [
+          { id: `${x.id}:tone`, label: `${x.label}: tone` },
+          { id: `${x.id}:tone_label`, label: `${x.label}: label` },
+        ]),
+      ],
+      rows: s.articles.map((a) => ({
+        ...articleCells(a),
+        ...Object.fromEntries(
+          store.actors.flatMap((x) => {
+            const f = a.detail.actors[x.id] ?? null
+            return [
+              [`${x.id}:tone`, f ? f.tone : null],
+              [`${x.id}:tone_label`, f ? f.label : 'absent'],
+            ]
+          }),
+        ),
+      })),
+      notes: [ABSENT_NOTE],
+    }),
+  },
+  {
+    name: 'mention-share-by-article',
+    scope: 'articles',
+    pages: ['overview', 'compare'],
+    categoryAxis: 'article',
+    spec: (store, s) => withFullTitles(mentionShareByArticle(details(s), store.actors), s.articles),
+    size: (store, s) => ({
+      width: 960,
+      chartHeight: byArticleHeight(s.articles.length, 1),
+    }),
+    table: (store, s) => ({
+      columns: [
+        ...ARTICLE_COLUMNS,
+        ...store.actors.flatMap((x) => [
+          { id: `${x.id}:share`, label: `${x.label}: % of actor mentions` },
+          { id: `${x.id}:mentions`, label: `${x.label}: mentions` },
+        ]),
+      ],
+      rows: s.articles.map((a) => ({
+        ...articleCells(a),
+        ...Object.fromEntries(
+          store.actors.flatMap((x) => {
+            const f = a.detail.actors[x.id] ?? null
+            return [
+              [`${x.id}:share`, f ? f.share : 0],
+              [`${x.id}:mentions`, f ? f.mentions : 0],
+            ]
+          }),
+        ),
+      })),
+      notes: ['Shares are percentages of all actor mentions in the article; they add up to 100.'],
+    }),
+  },
+  {
+    name: 'document-tone-by-article',
+    scope: 'articles',
+    pages: ['overview', 'compare'],
+    categoryAxis: 'article',
+    spec: (_store, s) => withFullTitles(documentToneByArticle(details(s)), s.articles),
+    size: (_store, s) => ({ width: 960, chartHeight: byArticleHeight(s.articles.length, 1) }),
+    table: (_store, s) => ({
+      columns: [
+        ...ARTICLE_COLUMNS,
+        { id: 'words', label: 'Words' },
+        { id: 'tone_per_1000', label: 'Tone per 1,000 words' },
+        { id: 'positive_per_1000', label: 'Positive words per 1,000' },
+        { id: 'negative_per_1000', label: 'Negative words per 1,000' },
+      ],
+      rows: s.articles.map((a) => ({
+        ...articleCells(a),
+        words: a.detail.words,
+        tone_per_1000: a.detail.tone.per1000,
+        positive_per_1000: a.detail.tone.positivePer1000,
+        negative_per_1000: a.detail.tone.negativePer1000,
+      })),
+      notes: ['The chart draws tone per 1,000 words; the positive and negative rates add context.'],
+    }),
+  },
+  {
+    name: 'actor-tone',
+    scope: 'article',
+    together: 'actor-tone-by-article',
+    pages: ['article', 'compare'],
+    categoryAxis: 'actor',
+    spec: (store, s) => actorToneInArticle(drawn(s).detail, store.actors, scalesOf(store, s)?.tone),
+    size: () => ({ width: 720, chartHeight: 440 }),
+    table: (store, s) => ({
+      columns: [
+        { id: 'actor', label: 'Actor id' },
+        { id: 'actor_label', label: 'Actor' },
+        ...perArticle(s.articles, [
+          ['tone', 'tone'],
+          ['tone_label', 'label'],
+        ]),
+      ],
+      rows: store.actors.map((x) => ({
+        actor: x.id,
+        actor_label: x.label,
+        ...Object.fromEntries(
+          s.articles.flatMap((a) => {
+            const f = a.detail.actors[x.id] ?? null
+            return [
+              [`${a.id}:tone`, f ? f.tone : null],
+              [`${a.id}:tone_label`, f ? f.label : 'absent'],
+            ]
+          }),
+        ),
+      })),
+      notes: [ABSENT_NOTE],
+    }),
+  },
+  {
+    name: 'mentions',
+    scope: 'article',
+    together: 'mention-share-by-article',
+    pages: ['article', 'compare'],
+    categoryAxis: 'actor',
+    spec: (store, s) =>
+      mentionsInArticle(drawn(s).detail, store.actors, scalesOf(store, s)?.mentions),
+    size: () => ({ width: 720, chartHeight: 440 }),
+    table: (store, s) => ({
+      columns: [
+        { id: 'actor', label: 'Actor id' },
+        { id: 'actor_label', label: 'Actor' },
+        ...perArticle(s.articles, [
+          ['mentions', 'mentions'],
+          ['share', '% of actor mentions'],
+        ]),
+      ],
+      rows: store.actors.map((x) => ({
+        actor: x.id,
+        actor_label: x.label,
+        ...Object.fromEntries(
+          s.articles.flatMap((a) => {
+            const f = a.detail.actors[x.id] ?? null
+            return [
+              [`${a.id}:mentions`, f ? f.mentions : 0],
+              [`${a.id}:share`, f ? f.share : 0],
+            ]
+          }),
+        ),
+      })),
+      notes: ['Mentions 0: the article never names the actor (absent).'],
+    }),
+  },
+  {
+    name: 'tone-rates',
+    scope: 'article',
+    together: 'document-tone-by-article',
+    pages: ['article', 'compare'],
+    categoryAxis: 'measure',
+    spec: (store, s) => toneRatesInArticle(drawn(s).detail, scalesOf(store, s)?.rates),
+    size: () => ({ width: 720, chartHeight: 440 }),
+    table: (_store, s) => {
+      const measures = [
+        ['positive_per_1000', 'positive words per 1,000 words', 'positivePer1000'],
+        ['negative_per_1000', 'negative words per 1,000 words', 'negativePer1000'],
+        ['per_1000', 'net tone per 1,000 words', 'per1000'],
+      ] as const
+      return {
+        columns: [
+          { id: 'measure', label: 'Measure id' },
+          { id: 'measure_label', label: 'Measure' },
+          ...perArticle(s.articles, [['value', 'value']]),
+        ],
+        rows: measures.map(([id, label, key]) => ({
+          measure: id,
+          measure_label: label,
+          ...Object.fromEntries(s.articles.map((a) => [`${a.id}:value`, a.detail.tone[key]])),
+        })),
+        notes: [
+          'Negative words per 1,000 is a rate (≥ 0); the chart draws it below 0 so it reads as negative.',
+        ],
+      }
+    },
+  },
+  {
+    name: 'sentence-tone',
+    scope: 'article',
+    pages: ['article'],
+    categoryAxis: 'sentence',
+    spec: (_store, s) => sentenceTone(drawn(s).detail),
+    size: () => ({ width: 1000, chartHeight: 440 }),
+    table: (_store, s) => {
+      const count = Math.max(0, ...s.articles.map((a) => a.detail.sentenceSpans.length))
+      return {
+        columns: [
+          { id: 'sentence', label: 'Sentence' },
+          ...perArticle(s.articles, [
+            ['score', 'Framelens score'],
+            ['sentiment', 'sentiment package score'],
+          ]),
+        ],
+        rows: Array.from({ length: count }, (_, i) => ({
+          sentence: i + 1,
+          ...Object.fromEntries(
+            s.articles.flatMap((a) => {
+              const span = a.detail.sentenceSpans[i]
+              return [
+                [`${a.id}:score`, span ? span.score : null],
+                [`${a.id}:sentiment`, span ? span.sentimentScore : null],
+              ]
+            }),
+          ),
+        })),
+        notes: ['Empty cells: the article has fewer sentences.'],
+      }
+    },
+  },
+  {
+    name: 'frame-shares',
+    scope: 'article',
+    pages: ['article', 'compare'],
+    categoryAxis: 'frame',
+    spec: (store, s) => {
+      const article = drawn(s)
+      const actors = frameActors(store, s, [article])
+      const range = s.compared ? frameShareRange(details(s), actors) : undefined
+      return frameSharesInArticle(article.detail, actors, range)
+    },
+    size: (store, s) => {
+      const datasets = 1 + frameActors(store, s, [drawn(s)]).length
+      return { width: 800, chartHeight: 150 + FRAMES.length * (12 * datasets + 22) }
+    },
+    table: (store, s) => {
+      const actors = frameActors(store, s, s.articles)
+      return {
+        columns: [
+          { id: 'frame', label: 'Frame id' },
+          { id: 'frame_label', label: 'Frame' },
+          ...perArticle(s.articles, [
+            ['article', 'whole article, % of frame cues'],
+            ...actors.map((x): [string, string] => [
+              x.id,
+              `clauses naming ${x.label}, % of frame cues`,
+            ]),
+          ]),
+        ],
+        rows: FRAMES.map((f) => ({
+          frame: f.id,
+          frame_label: f.label,
+          ...Object.fromEntries(
+            s.articles.flatMap((a) => {
+              const frames = a.detail.framing.frames
+              return [
+                [`${a.id}:article`, frames.article[f.id]?.share ?? 0],
+                ...actors.map((x) => {
+                  const own = frames.byActor[x.id]
+                  return [`${a.id}:${x.id}`, own ? (own.frames[f.id]?.share ?? 0) : null]
+                }),
+              ]
+            }),
+          ),
+        })),
+        notes: ['Empty cells (null): the article never names the actor.'],
+      }
+    },
+  },
+  {
+    name: 'term-hits-by-article',
+    scope: 'term',
+    pages: ['terms'],
+    categoryAxis: 'article',
+    spec: (store, s) =>
+      withFullTitles(termHitsByArticle(termCounts(store, s), s.query ?? ''), s.articles),
+    size: (_store, s) => ({
+      width: 960,
+      chartHeight: Math.max(320, 150 + s.articles.length * 44),
+    }),
+    table: (store, s) => {
+      const counts = new Map(termCounts(store, s).map((c) => [c.id, c.count]))
+      return {
+        columns: [...ARTICLE_COLUMNS, { id: 'count', label: `Occurrences of “${s.query}”` }],
+        rows: s.articles.map((a) => ({ ...articleCells(a), count: counts.get(a.id) ?? 0 })),
+        notes: ['Whole-word matches, case-insensitive, as in the term explorer.'],
+      }
+    },
+  },
+]
+
+/** Hits of the selection's query per article, as the term explorer counts them. */
+function termCounts(store: CorpusStore, selection: Selection) {
+  const wanted = new Set(selection.articles.map((a) => a.id))
+  const hits = new Map(
+    store
+      .kwic(selection.query ?? '')
+      .filter((r) => wanted.has(r.article.id))
+      .map((r) => [r.article.id, r.lines.length]),
+  )
+  return selection.articles.map((a) => ({
+    id: a.id,
+    title: a.detail.title,
+    count: hits.get(a.id) ?? 0,
+  }))
+}
+
+/** Every exportable chart by name, in the order the pages show them. */
+export const EXPORT_CHARTS: ReadonlyMap<string, ExportChart> = new Map(
+  charts.map((c) => [c.name, c]),
+)
+
+/** The names `/export/:name.:format` and `--chart` accept. */
+export const EXPORT_CHART_NAMES: readonly string[] = charts.map((c) => c.name)
+
+/** The chart called `name`, or a 404 listing the names. */
+export function requireChart(name: string): ExportChart {
+  const chart = EXPORT_CHARTS.get(name)
+  if (!chart) {
+    throw httpError(404, `no chart "${name}"; the charts are: ${EXPORT_CHART_NAMES.join(', ')}`)
+  }
+  return chart
+}
+
+/**
+ * The articles an export covers, from its query, with the status a bad query deserves: 400 for a
+ * query that cannot be read (one id, a repeated id, a parameter the chart does not take), 404 for
+ * an article that does not exist. The ids are parsed as the comparison page parses them.
+ */
+export function resolveSelection(
+  store: CorpusStore,
+  chart: ExportChart,
+  query: ExportQuery,
+  format: ChartFormat,
+): Selection {
+  const compared = parseCompareIds(store, query.ids)
+  const actor = query.actor !== undefined ? requireActor(store, query.actor) : undefined
+  const base = { ...(actor && { actor }) }
+
+  if (chart.scope === 'articles' || chart.scope === 'term') {
+    if (query.id !== undefined) {
+      throw httpError(
+        400,
+        `${chart.name} shows several articles: name them with ids (ids=a,b; --ids a,b), not id, or give no ids for the whole corpus`,
+      )
+    }
+    const articles = compared ?? [...store.articles]
+    if (chart.scope === 'articles') return { ...base, articles, compared: !!compared }
+    const q = (query.q ?? '').trim()
+    if (q === '') throw httpError(400, `${chart.name} needs a term (q=word; --q word)`)
+    if (q.length > MAX_QUERY_LENGTH) {
+      throw httpError(400, `the term is ${q.length} characters long; at most ${MAX_QUERY_LENGTH}`)
+    }
+    return { ...base, articles, compared: !!compared, query: q }
+  }
+
+  const article = query.id !== undefined ? requireArticle(store, query.id) : undefined
+  if (article && compared && !compared.includes(article)) {
+    throw httpError(
+      400,
+      `id=${article.id} is not one of the compared ids (${query.ids?.join(',')})`,
+    )
+  }
+  if (!article && !compared) {
+    throw httpError(400, `${chart.name} is a chart of one article: name it with id (id=a; --id a)`)
+  }
+  if (!article && isPictureFormat(format)) {
+    throw httpError(
+      400,
+      `a picture of ${chart.name} draws one article: name one of the ids as id too (id=a; --id a), its column of the comparison` +
+        (chart.together
+          ? `, or export ${chart.together} for every compared article in one picture`
+          : ''),
+    )
+  }
+  return {
+    ...base,
+    articles: compared ?? [article!],
+    compared: !!compared,
+    ...(article && { article }),
+  }
+}
+
+/** A name for files: the chart, then what it is about (`all` for the whole corpus). */
+export function fileStem(chart: ExportChart, selection: Selection, format: ChartFormat): string {
+  const parts = [chart.name]
+  if (selection.query) parts.push(selection.query)
+  if (chart.scope === 'article' && isPictureFormat(format)) parts.push(drawn(selection).id)
+  else if (selection.compared || chart.scope === 'article')
+    parts.push(selection.articles.map((a) => a.id).join('_'))
+  else parts.push('all')
+  const stem = `framelens-${parts.join('-')}`
+  return stem
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-+/g, '-')
+    .slice(0, 180)
+}

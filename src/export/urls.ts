@@ -1,0 +1,41 @@
+/**
+ * The export URLs, built in one place and parsed by src/routes/export.ts: what a view needs to put
+ * a download link next to a chart. It imports nothing, so views can use it without pulling in the
+ * registry, the canvas or the routes. The chart name is the spec's id (`ChartSpec.id`); which
+ * parameters a chart takes is documented in ./charts.ts.
+ */
+
+export const PICTURE_FORMATS = ['png', 'svg'] as const
+export const DATA_FORMATS = ['csv', 'json'] as const
+export const CHART_FORMATS = [...PICTURE_FORMATS, ...DATA_FORMATS] as const
+export type ChartFormat = (typeof CHART_FORMATS)[number]
+
+export const isPictureFormat = (format: ChartFormat) => format === 'png' || format === 'svg'
+
+/** The query of an export, as given (ids unsplit, as `c.req.queries('ids')` returns them). */
+export interface ExportQuery {
+  /** The article of a one-article chart. */
+  id?: string
+  /** The compared articles (2 to 5); omitted for the whole corpus. */
+  ids?: readonly string[]
+  /** The term of term-hits-by-article. */
+  q?: string
+  /** The one actor of frame-shares (the comparison's chosen actor). */
+  actor?: string
+}
+
+/** `/export/<chart>.<format>?…`, in the canonical form (ids joined by commas). */
+export function exportUrl(chart: string, format: ChartFormat, query: ExportQuery = {}): string {
+  const q = encodeURIComponent
+  const params = [
+    query.q !== undefined ? `q=${q(query.q)}` : '',
+    query.id !== undefined ? `id=${q(query.id)}` : '',
+    query.ids && query.ids.length > 0 ? `ids=${query.ids.map(q).join(',')}` : '',
+    query.actor !== undefined ? `actor=${q(query.actor)}` : '',
+  ].filter(Boolean)
+  return `/export/${q(chart)}.${format}${params.length > 0 ? `?${params.join('&')}` : ''}`
+}
+
+/** The comparison as one JSON document (every analysis) or one offline HTML file. */
+export const compareExportUrl = (format: 'json' | 'html', ids: readonly string[]) =>
+  `/export/compare.${format}?ids=${ids.map(encodeURIComponent).join(',')}`
