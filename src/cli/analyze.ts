@@ -31,7 +31,7 @@ import {
 import { articleId, decodeArticleBytes, readArticleFile } from '../corpus/article-file.js'
 import { InputError, InputErrors } from '../corpus/errors.js'
 import { csvField, textCell } from '../csv.js'
-import { isEntryPoint } from './entry.js'
+import { EXIT_INTERNAL, isEntryPoint, runMain } from './entry.js'
 
 /** The streams the command uses; the real process's, or strings in tests. */
 export interface AnalyzeIO {
@@ -47,7 +47,7 @@ export const EXIT = {
   badInput: 1,
   usage: 2,
   /** EX_SOFTWARE of sysexits.h: kept apart from 1 so a bug is never mistaken for bad data. */
-  internal: 70,
+  internal: EXIT_INTERNAL,
 } as const
 
 const PREFIX = 'framelens analyze: '
@@ -522,20 +522,11 @@ if (isEntryPoint(import.meta.url)) {
     if (err.code !== 'EPIPE') throw err
     process.exit(process.exitCode ?? EXIT.ok)
   })
-  runAnalyze(process.argv.slice(2), {
-    stdin: readStdin,
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-  }).then(
-    (code) => {
-      // exitCode, not exit(): exit() can cut off output still queued for a pipe.
-      process.exitCode = code
-    },
-    (err: unknown) => {
-      const detail = err instanceof Error ? (err.stack ?? err.message) : String(err)
-      process.stderr.write(`${PREFIX}internal error (a bug in Framelens, not in the input):\n`)
-      process.stderr.write(`${detail}\n`)
-      process.exitCode = EXIT.internal
-    },
+  runMain(PREFIX, () =>
+    runAnalyze(process.argv.slice(2), {
+      stdin: readStdin,
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+    }),
   )
 }

@@ -1,4 +1,4 @@
-/** Whether a CLI module was started as the program or imported (by a test). */
+/** What every Framelens command does as a program: know it is one, and end with the right code. */
 import { realpathSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -13,4 +13,26 @@ export function isEntryPoint(moduleUrl: string): boolean {
   } catch {
     return false
   }
+}
+
+/** Exit code for a bug in Framelens (EX_SOFTWARE of sysexits.h), apart from bad input. */
+export const EXIT_INTERNAL = 70
+
+/**
+ * Runs a command and sets the exit code it returns; a rejection is a bug in Framelens, not in
+ * the input, and is reported with its stack under the command's prefix. `exitCode`, not
+ * `exit()`: exit() can cut off output still queued for a pipe.
+ */
+export function runMain(prefix: string, run: () => Promise<number>): void {
+  run().then(
+    (code) => {
+      process.exitCode = code
+    },
+    (err: unknown) => {
+      const detail = err instanceof Error ? (err.stack ?? err.message) : String(err)
+      process.stderr.write(`${prefix}internal error (a bug in Framelens, not in the input):\n`)
+      process.stderr.write(`${detail}\n`)
+      process.exitCode = EXIT_INTERNAL
+    },
+  )
 }

@@ -31,7 +31,7 @@ import {
   type ExportQuery,
 } from '../export/charts.js'
 import { EXIT } from './analyze.js'
-import { isEntryPoint } from './entry.js'
+import { isEntryPoint, runMain } from './entry.js'
 
 export interface ExportIO {
   stdout: (s: string) => void
@@ -283,20 +283,11 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
 // ---------------------------------------------------------------------------------------------
 // Entry point
 
-
 if (isEntryPoint(import.meta.url)) {
-  runExport(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-  }).then(
-    (code) => {
-      process.exitCode = code
-    },
-    (err: unknown) => {
-      const detail = err instanceof Error ? (err.stack ?? err.message) : String(err)
-      process.stderr.write(`${PREFIX}internal error (a bug in Framelens, not in the input):\n`)
-      process.stderr.write(`${detail}\n`)
-      process.exitCode = EXIT.internal
-    },
+  runMain(PREFIX, () =>
+    runExport(process.argv.slice(2), {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+    }),
   )
 }
