@@ -34,7 +34,10 @@ const random = () => {
 function synthetic(n: number) {
   return Array.from({ length: n }, (_, i) => {
     const count = 6 + Math.floor(random() * 8)
-    const text = Array.from({ length: count }, () => paragraphs[Math.floor(random() * paragraphs.length)]).join('\n\n')
+    const text = Array.from(
+      { length: count },
+      () => paragraphs[Math.floor(random() * paragraphs.length)],
+    ).join('\n\n')
     return { id: `synthetic-${i}`, title: `Synthetic ${i}`, text }
   })
 }
@@ -52,14 +55,19 @@ for (const n of [1000, 3000, 10000]) {
 
 console.log(`bundled corpus (${corpus.length} articles): ${corpusMs.toFixed(1)} ms`)
 for (const [name, ms, words] of rows)
-  console.log(`${name}: ${(ms / 1000).toFixed(2)} s, ${(words / (ms / 1000) / 1000).toFixed(0)}k words/s, ${(ms / Number(name.split(' ')[0])).toFixed(2)} ms/article`)
+  console.log(
+    `${name}: ${(ms / 1000).toFixed(2)} s, ${(words / (ms / 1000) / 1000).toFixed(0)}k words/s, ${(ms / Number(name.split(' ')[0])).toFixed(2)} ms/article`,
+  )
 console.log(`heap after 10,000 articles (all details kept): ${heapFor10k.toFixed(0)} MiB`)
 
 const misses: string[] = []
-if (corpusMs > TARGETS.corpusMs) misses.push(`bundled corpus took ${corpusMs.toFixed(0)} ms > ${TARGETS.corpusMs} ms`)
+if (corpusMs > TARGETS.corpusMs)
+  misses.push(`bundled corpus took ${corpusMs.toFixed(0)} ms > ${TARGETS.corpusMs} ms`)
 const per10k = rows[2]![1] / 10000
-if (per10k > TARGETS.perArticleMs) misses.push(`${per10k.toFixed(2)} ms per article > ${TARGETS.perArticleMs} ms`)
-if (heapFor10k > TARGETS.heapMiBFor10k) misses.push(`heap ${heapFor10k.toFixed(0)} MiB > ${TARGETS.heapMiBFor10k} MiB`)
+if (per10k > TARGETS.perArticleMs)
+  misses.push(`${per10k.toFixed(2)} ms per article > ${TARGETS.perArticleMs} ms`)
+if (heapFor10k > TARGETS.heapMiBFor10k)
+  misses.push(`heap ${heapFor10k.toFixed(0)} MiB > ${TARGETS.heapMiBFor10k} MiB`)
 if (misses.length) {
   console.error('targets missed:\n- ' + misses.join('\n- '))
   process.exit(1)

@@ -37,17 +37,40 @@ import type {
 export const TONE_THRESHOLDS = { negative: -0.15, positive: 0.15 } as const
 
 /** Prepositions after which a named actor is the target of the clause, not its agent. */
-export const TARGET_PREPOSITIONS = new Set(['against', 'for', 'to', 'toward', 'towards', 'with', 'on', 'at'])
+export const TARGET_PREPOSITIONS = new Set([
+  'against',
+  'for',
+  'to',
+  'toward',
+  'towards',
+  'with',
+  'on',
+  'at',
+])
 /**
  * Causative verbs: in "Putin enjoys making the West nervous" the adjective is the state Putin
  * causes, so the West is a target there too.
  */
-export const CAUSATIVE_VERBS = new Set(['make', 'makes', 'made', 'making', 'leave', 'leaves', 'left', 'leaving', 'keep', 'keeps', 'kept', 'keeping'])
+export const CAUSATIVE_VERBS = new Set([
+  'make',
+  'makes',
+  'made',
+  'making',
+  'leave',
+  'leaves',
+  'left',
+  'leaving',
+  'keep',
+  'keeps',
+  'kept',
+  'keeping',
+])
 /** Words that may stand between the preposition and the name: "with the then-U.S. President Trump". */
 const TITLE_WORDS = new Set(
-  ('the a an then president prime minister leader mr mrs ms dr gen chairman secretary spokesman ' +
-    'spokeswoman foreign defense defence state former')
-    .split(' '),
+  (
+    'the a an then president prime minister leader mr mrs ms dr gen chairman secretary spokesman ' +
+    'spokeswoman foreign defense defence state former'
+  ).split(' '),
 )
 
 /**
@@ -55,7 +78,11 @@ const TITLE_WORDS = new Set(
  * title words, hyphens and full stops, and through an earlier name of the same actor that
  * the mention continues ("with then-U.S. President Donald Trump": both names are targets).
  */
-function isTargetMention(tokens: Token[], i: number, previous: { last: number; target: boolean } | undefined): boolean {
+function isTargetMention(
+  tokens: Token[],
+  i: number,
+  previous: { last: number; target: boolean } | undefined,
+): boolean {
   let j = i - 1
   while (j >= 0) {
     const t = tokens[j]!
@@ -63,7 +90,9 @@ function isTargetMention(tokens: Token[], i: number, previous: { last: number; t
     if (TITLE_WORDS.has(t.lower) || t.text === '-' || t.text === '.') j--
     else break
   }
-  return j >= 0 && (TARGET_PREPOSITIONS.has(tokens[j]!.lower) || CAUSATIVE_VERBS.has(tokens[j]!.lower))
+  return (
+    j >= 0 && (TARGET_PREPOSITIONS.has(tokens[j]!.lower) || CAUSATIVE_VERBS.has(tokens[j]!.lower))
+  )
 }
 
 export function toneLabel(tone: number): ToneLabel {
@@ -84,7 +113,9 @@ export class ActorMatcher {
 
   constructor(readonly actors: readonly Actor[]) {
     this.aliases = new PhraseMatcher(
-      actors.flatMap((a) => a.aliases.map((alias) => [alias, { actor: a.id, alias }] as [string, AliasRef])),
+      actors.flatMap((a) =>
+        a.aliases.map((alias) => [alias, { actor: a.id, alias }] as [string, AliasRef]),
+      ),
     )
     this.exclusions = new PhraseMatcher(
       actors.flatMap((a) => a.exclude.map((phrase) => [phrase, a.id] as [string, string])),
@@ -182,7 +213,9 @@ export function frameActors(
         end: clause.end,
         text: text.slice(clause.start, clause.end),
         score: round3(words.reduce((s, w) => (isQuotedSpeech(w.quoted) ? s : s + w.value), 0)),
-        quotedScore: round3(words.reduce((s, w) => (isQuotedSpeech(w.quoted) ? s + w.value : s), 0)),
+        quotedScore: round3(
+          words.reduce((s, w) => (isQuotedSpeech(w.quoted) ? s + w.value : s), 0),
+        ),
         mentions: clauseMentions
           .filter((m) => m.actor === id)
           .map((m) => ({ start: m.start, end: m.end, target: m.target })),

@@ -30,7 +30,12 @@ export class Analyzer {
     const text = normalizeText(input.text)
     const tokens = tokenize(text)
     const seg = segment(text, tokens)
-    const quotes = quotations(input.text, tokens, seg.paragraphs, blockQuoteIntros(text, tokens, seg))
+    const quotes = quotations(
+      input.text,
+      tokens,
+      seg.paragraphs,
+      blockQuoteIntros(text, tokens, seg),
+    )
     // Matching runs on the normalised text; every text shown is sliced from the original (same
     // offsets), so quotes and dashes appear as published.
     const asPublished = <T extends { start: number; end: number; text: string }>(x: T): T => ({
@@ -85,7 +90,12 @@ export class Analyzer {
       paragraphs: seg.paragraphs.map(({ start, end }) => ({ start, end })),
       sentenceSpans,
       quotations: quotes,
-      clauses: seg.clauses.map(({ start, end, sentence, weight }) => ({ start, end, sentence, weight })),
+      clauses: seg.clauses.map(({ start, end, sentence, weight }) => ({
+        start,
+        end,
+        sentence,
+        weight,
+      })),
       scoredWords: scored,
       mentions,
       titleMentions,

@@ -4,13 +4,7 @@
  * hedged. Every measure is a cue lexicon in data/lexicons (see each file's "about") matched with
  * the same phrase matcher as the aliases, and every hit keeps its offsets so it can be shown.
  */
-import {
-  FRAMES,
-  HEDGES,
-  LOADED_CATEGORIES,
-  NAMING_EPITHETS,
-  SOURCING,
-} from './lexicons.js'
+import { FRAMES, HEDGES, LOADED_CATEGORIES, NAMING_EPITHETS, SOURCING } from './lexicons.js'
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js'
 import type { Segmentation, TokenRange } from './segment.js'
 import { negationScopes, round3 } from './tone.js'
@@ -30,20 +24,28 @@ import type {
   Token,
 } from './types.js'
 
-const frameMatcher = new PhraseMatcher<string>(FRAMES.flatMap((f) => f.cues.map((c) => [c, f.id] as [string, string])))
+const frameMatcher = new PhraseMatcher<string>(
+  FRAMES.flatMap((f) => f.cues.map((c) => [c, f.id] as [string, string])),
+)
 const loadedMatcher = new PhraseMatcher<string>(
   LOADED_CATEGORIES.flatMap((c) => c.cues.map((cue) => [cue, c.id] as [string, string])),
 )
 const hedgeMatcher = new PhraseMatcher<string>(HEDGES.map((c) => [c, 'hedge'] as [string, string]))
-const epithetMatcher = new PhraseMatcher<string>(NAMING_EPITHETS.map((c) => [c, 'epithet'] as [string, string]))
+const epithetMatcher = new PhraseMatcher<string>(
+  NAMING_EPITHETS.map((c) => [c, 'epithet'] as [string, string]),
+)
 // "so-called" is listed so that its "called" is not read as a speech verb.
 const verbMatcher = new PhraseMatcher<string>([
   ...SOURCING.attributionVerbs.map((v) => [v, 'verb'] as [string, string]),
   ['so-called', 'not-a-verb'],
 ])
-const anonymousMatcher = new PhraseMatcher<string>(SOURCING.anonymous.map((a) => [a, 'anonymous'] as [string, string]))
+const anonymousMatcher = new PhraseMatcher<string>(
+  SOURCING.anonymous.map((a) => [a, 'anonymous'] as [string, string]),
+)
 const outletMatcher = new PhraseMatcher<string>(
-  SOURCING.outlets.flatMap((o) => [o.name, ...o.aliases].map((alias) => [alias, o.name] as [string, string])),
+  SOURCING.outlets.flatMap((o) =>
+    [o.name, ...o.aliases].map((alias) => [alias, o.name] as [string, string]),
+  ),
 )
 
 /** Possessives before an epithet mean it names someone else: "Putin praised his new BFF". */
@@ -54,12 +56,15 @@ export const EPITHET_WINDOW = 4
 export const SUBJECT_WINDOW = 8
 /** Lower-case words that may sit inside a source's name: "Kremlin spokesman Dmitry Peskov". */
 const ROLE_WORDS = new Set(
-  ('spokesman spokeswoman spokesperson adviser advisor presidential president minister foreign ' +
-    'defense defence secretary leader chief official ambassador envoy general senator of the')
-    .split(' '),
+  (
+    'spokesman spokeswoman spokesperson adviser advisor presidential president minister foreign ' +
+    'defense defence secretary leader chief official ambassador envoy general senator of the'
+  ).split(' '),
 )
 const PREPOSITIONS = new Set(
-  'in on at from with to for of against about over into by through during near toward towards'.split(' '),
+  'in on at from with to for of against about over into by through during near toward towards'.split(
+    ' ',
+  ),
 )
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i'])
 
@@ -101,7 +106,11 @@ function cueOf(ctx: Context, m: PhraseMatch<string>): string {
   return ctx.text.slice(m.start, m.end).toLowerCase().replace(/'s$/, '')
 }
 
-function counts(hits: CueHit[], ids: readonly string[], words: number): Record<string, CategoryCount> {
+function counts(
+  hits: CueHit[],
+  ids: readonly string[],
+  words: number,
+): Record<string, CategoryCount> {
   const n = new Map<string, number>(ids.map((id) => [id, 0]))
   for (const h of hits) n.set(h.category, (n.get(h.category) ?? 0) + 1)
   const total = hits.length
@@ -144,7 +153,11 @@ export function introducesBlockQuote(text: string, tokens: Token[], p: TokenRang
 }
 
 /** The block-quote rule as `quotations` takes it: does paragraph `pi` introduce one? */
-export function blockQuoteIntros(text: string, tokens: Token[], seg: Segmentation): (pi: number) => boolean {
+export function blockQuoteIntros(
+  text: string,
+  tokens: Token[],
+  seg: Segmentation,
+): (pi: number) => boolean {
   return (pi) => introducesBlockQuote(text, tokens, seg.paragraphs[pi]!)
 }
 
@@ -199,7 +212,11 @@ function naming(
     const first = tokenIndex(hit.start)
     const before = ctx.tokens[first - 1]
     const beforeThat = ctx.tokens[first - 2]
-    if (before && (POSSESSIVES.has(before.lower) || (beforeThat && POSSESSIVES.has(beforeThat.lower)))) continue
+    if (
+      before &&
+      (POSSESSIVES.has(before.lower) || (beforeThat && POSSESSIVES.has(beforeThat.lower)))
+    )
+      continue
     const last = tokenIndex(hit.end - 1)
     let best: Mention | null = null
     let bestDistance = Infinity
@@ -225,14 +242,22 @@ function naming(
       a.id,
       named.has(a.id)
         ? [...terms.get(a.id)!.values()].sort(
-            (x, y) => (x.kind === y.kind ? 0 : x.kind === 'epithet' ? -1 : 1) || y.count - x.count || (x.term < y.term ? -1 : 1),
+            (x, y) =>
+              (x.kind === y.kind ? 0 : x.kind === 'epithet' ? -1 : 1) ||
+              y.count - x.count ||
+              (x.term < y.term ? -1 : 1),
           )
         : null,
     ]),
   )
 }
 
-function frames(ctx: Context, actors: readonly Actor[], mentions: Mention[], words: number): Framing['frames'] {
+function frames(
+  ctx: Context,
+  actors: readonly Actor[],
+  mentions: Mention[],
+  words: number,
+): Framing['frames'] {
   const ids = FRAMES.map((f) => f.id)
   const hits = cueHits(ctx, frameMatcher)
   const byActor: Framing['frames']['byActor'] = {}
@@ -270,7 +295,12 @@ function hedging(ctx: Context, words: number): Framing['hedging'] {
     const s = ctx.seg.sentences[si]!
     return { start: s.start, end: s.end, text: ctx.slice(s), cues: hs.map((h) => h.cue) }
   })
-  return { count: hits.length, per1000: words === 0 ? 0 : round3((hits.length / words) * 1000), hits, claims }
+  return {
+    count: hits.length,
+    per1000: words === 0 ? 0 : round3((hits.length / words) * 1000),
+    hits,
+    claims,
+  }
 }
 
 /** Index of the token that contains (or starts after) a character offset. */
@@ -292,7 +322,12 @@ interface SourceCandidate extends Span {
   last: number
 }
 
-function sourcing(ctx: Context, mentions: Mention[], quotes: Quotation[], words: number): Framing['sourcing'] {
+function sourcing(
+  ctx: Context,
+  mentions: Mention[],
+  quotes: Quotation[],
+  words: number,
+): Framing['sourcing'] {
   const { text, tokens } = ctx
   const anonymous = anonymousMatcher.matchAll(text, tokens)
   const outlets = outletMatcher.matchAll(text, tokens)
@@ -312,9 +347,17 @@ function sourcing(ctx: Context, mentions: Mention[], quotes: Quotation[], words:
       for (let k = m.first; k <= m.last; k++) taken.add(k)
       const start = tokens[m.first]!.start
       const end = tokens[m.last]!.end
-      found.push({ kind, first: m.first, last: m.last, start, end, text: ctx.slice({ start, end }) })
+      found.push({
+        kind,
+        first: m.first,
+        last: m.last,
+        start,
+        end,
+        text: ctx.slice({ start, end }),
+      })
     }
-    for (const m of anonymous) if (m.first >= range.first && m.last <= range.last) push('anonymous', m)
+    for (const m of anonymous)
+      if (m.first >= range.first && m.last <= range.last) push('anonymous', m)
     for (const m of outlets) if (m.first >= range.first && m.last <= range.last) push('outlet', m)
     // Names: runs of capitalised words (role words may sit inside). A lone capitalised word at
     // the sentence start is only a name when it is an actor alias.
@@ -341,9 +384,25 @@ function sourcing(ctx: Context, mentions: Mention[], quotes: Quotation[], words:
     const merged: SourceCandidate[] = []
     for (const c of found) {
       const prev = merged[merged.length - 1]
-      if (prev && c.first === prev.last + 1 && prev.kind !== 'unattributed' && c.kind !== 'unattributed') {
-        const kind = prev.kind === 'anonymous' || c.kind === 'anonymous' ? 'anonymous' : prev.kind === 'outlet' || c.kind === 'outlet' ? 'outlet' : 'named'
-        merged[merged.length - 1] = { ...prev, kind, last: c.last, end: c.end, text: ctx.slice({ start: prev.start, end: c.end }) }
+      if (
+        prev &&
+        c.first === prev.last + 1 &&
+        prev.kind !== 'unattributed' &&
+        c.kind !== 'unattributed'
+      ) {
+        const kind =
+          prev.kind === 'anonymous' || c.kind === 'anonymous'
+            ? 'anonymous'
+            : prev.kind === 'outlet' || c.kind === 'outlet'
+              ? 'outlet'
+              : 'named'
+        merged[merged.length - 1] = {
+          ...prev,
+          kind,
+          last: c.last,
+          end: c.end,
+          text: ctx.slice({ start: prev.start, end: c.end }),
+        }
       } else merged.push(c)
     }
     return merged
@@ -361,7 +420,10 @@ function sourcing(ctx: Context, mentions: Mention[], quotes: Quotation[], words:
    * the nearest before it (the subject), within SUBJECT_WINDOW words outside quotations; after it only for
    * "according to X", a passive "by X", or an inverted "…, said Putin." (name then punctuation).
    */
-  const sourceOfVerb = (verb: PhraseMatch<string>, cands: SourceCandidate[]): SourceCandidate | null => {
+  const sourceOfVerb = (
+    verb: PhraseMatch<string>,
+    cands: SourceCandidate[],
+  ): SourceCandidate | null => {
     const containing = cands.find((c) => c.first <= verb.first && c.last >= verb.first)
     if (containing) return containing
     const verbText = text.slice(verb.start, verb.end).toLowerCase()
@@ -374,7 +436,8 @@ function sourcing(ctx: Context, mentions: Mention[], quotes: Quotation[], words:
         (prev?.text === ',' || prev?.text === '"') &&
         gap(verb.last, after.first) === 0 &&
         (!next || [',', '.', '!', '?', ';'].includes(next.text))
-      if (verbText.startsWith('according') || tokens[verb.last + 1]?.lower === 'by' || inverted) return after
+      if (verbText.startsWith('according') || tokens[verb.last + 1]?.lower === 'by' || inverted)
+        return after
     }
     // The subject: the nearest candidate before the verb that is not the object of a
     // preposition ("Kim called the war in Ukraine … and said": Kim, not Ukraine).
@@ -414,29 +477,55 @@ function sourcing(ctx: Context, mentions: Mention[], quotes: Quotation[], words:
     const si = sentenceOf(v.first)
     const paragraph = ctx.seg.sentences[si]!.paragraph
     let source = toSource(sourceOfVerb(v, candidates(ctx.seg.sentences[si]!)))
-    const coordinated = tokens[v.first - 1]?.lower === 'and' && previous !== null && previous.sentence === si
+    const coordinated =
+      tokens[v.first - 1]?.lower === 'and' && previous !== null && previous.sentence === si
     if (coordinated && previous) source = previous.source
-    else if (source.kind === 'unattributed' && source.text && lastNamed && paragraph - lastNamed.paragraph <= 1)
-      source = { ...lastNamed.source, text: `${source.text} (${lastNamed.source.text})`, span: source.span }
+    else if (
+      source.kind === 'unattributed' &&
+      source.text &&
+      lastNamed &&
+      paragraph - lastNamed.paragraph <= 1
+    )
+      source = {
+        ...lastNamed.source,
+        text: `${source.text} (${lastNamed.source.text})`,
+        span: source.span,
+      }
     if (source.kind === 'named' && !coordinated) lastNamed = { source, paragraph }
     verbSources.set(v, source)
     previous = { sentence: si, source }
-    attributions.push({ start: v.start, end: v.end, verb: text.slice(v.start, v.end).toLowerCase(), source })
+    attributions.push({
+      start: v.start,
+      end: v.end,
+      verb: text.slice(v.start, v.end).toLowerCase(),
+      source,
+    })
   }
-  const verbsIn = (si: number) => verbs.filter((v) => verbSources.has(v) && sentenceOf(v.first) === si)
+  const verbsIn = (si: number) =>
+    verbs.filter((v) => verbSources.has(v) && sentenceOf(v.first) === si)
 
   const quoteInfos: QuoteInfo[] = []
   for (const q of speech) {
     let source: Source = { kind: 'unattributed', text: '', span: null, actor: null }
     if (q.kind === 'block') {
       // The credit or the introducing attribution sits in the paragraph before.
-      const pi = ctx.seg.paragraphs.findIndex((p) => p.start === q.start || (p.start <= q.start && p.end >= q.start))
+      const pi = ctx.seg.paragraphs.findIndex(
+        (p) => p.start === q.start || (p.start <= q.start && p.end >= q.start),
+      )
       const intro = ctx.seg.paragraphs[pi - 1]
       if (intro) {
         const credit = outlets.filter((o) => o.first >= intro.first && o.last <= intro.last).pop()
         const introVerb = verbsIn(sentenceOf(intro.last)).pop()
         if (introVerb) source = verbSources.get(introVerb)!
-        else if (credit) source = toSource({ kind: 'outlet', first: credit.first, last: credit.last, start: credit.start, end: credit.end, text: ctx.slice(credit) })
+        else if (credit)
+          source = toSource({
+            kind: 'outlet',
+            first: credit.first,
+            last: credit.last,
+            start: credit.start,
+            end: credit.end,
+            text: ctx.slice(credit),
+          })
       }
     } else {
       // The verb nearest the quote in a sentence it touches; failing that, the sentence after
@@ -451,7 +540,13 @@ function sourcing(ctx: Context, mentions: Mention[], quotes: Quotation[], words:
         break
       }
     }
-    quoteInfos.push({ start: q.start, end: q.end, kind: q.kind === 'block' ? 'block' : 'direct', words: q.words, source })
+    quoteInfos.push({
+      start: q.start,
+      end: q.end,
+      kind: q.kind === 'block' ? 'block' : 'direct',
+      words: q.words,
+      source,
+    })
   }
 
   const byKind: Record<SourceKind, number> = { named: 0, anonymous: 0, outlet: 0, unattributed: 0 }
@@ -484,4 +579,3 @@ function isCapitalisedWord(t: Token): boolean {
   const c = t.text[0]!
   return c !== c.toLowerCase()
 }
-

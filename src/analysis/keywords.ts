@@ -35,11 +35,15 @@ export function termCounts(tokens: Token[]): Map<string, number> {
   return counts
 }
 
-const byCountThenTerm = (a: Term, b: Term) => b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0)
+const byCountThenTerm = (a: Term, b: Term) =>
+  b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0)
 
 /** The `n` most frequent terms, ties in alphabetical order. */
 export function topTerms(counts: Map<string, number>, n = TOP_TERMS): Term[] {
-  return [...counts].map(([term, count]) => ({ term, count })).sort(byCountThenTerm).slice(0, n)
+  return [...counts]
+    .map(([term, count]) => ({ term, count }))
+    .sort(byCountThenTerm)
+    .slice(0, n)
 }
 
 function xlnx(o: number, e: number): number {
@@ -100,7 +104,13 @@ export function mergeCounts(all: Iterable<Map<string, number>>): Map<string, num
  * Keyword in context: each occurrence of `query` (one or more words, matched by term key so
  * "Russia" finds "Russia's") with up to `width` characters either side, cut at word boundaries.
  */
-export function kwic(articleId: string, text: string, tokens: Token[], query: string, width = 60): KwicLine[] {
+export function kwic(
+  articleId: string,
+  text: string,
+  tokens: Token[],
+  query: string,
+  width = 60,
+): KwicLine[] {
   const keys = tokenize(normalizeText(query))
     .filter((t) => t.kind !== 'punct')
     .map((t) => termKey(t.lower))

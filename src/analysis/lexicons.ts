@@ -97,9 +97,23 @@ export const SOURCING: {
 const cueCount = (cats: readonly CueCategory[]) => cats.reduce((n, c) => n + c.cues.length, 0)
 
 export const LEXICON_INFO = {
-  afinn: { name: 'AFINN-165', size: Object.keys(AFINN).length, source: 'Nielsen 2011, via sentiment 5.0.2' },
-  news: { name: 'Framelens news tone', size: Object.keys(NEWS_TONE).length, source: newsTone.source, about: newsTone.about },
-  negators: { size: NEGATORS.size, scope: NEGATION_SCOPE, source: negators.source, about: negators.about },
+  afinn: {
+    name: 'AFINN-165',
+    size: Object.keys(AFINN).length,
+    source: 'Nielsen 2011, via sentiment 5.0.2',
+  },
+  news: {
+    name: 'Framelens news tone',
+    size: Object.keys(NEWS_TONE).length,
+    source: newsTone.source,
+    about: newsTone.about,
+  },
+  negators: {
+    size: NEGATORS.size,
+    scope: NEGATION_SCOPE,
+    source: negators.source,
+    about: negators.about,
+  },
   stopwords: { size: STOPWORDS.size, source: stopwords.source, about: stopwords.about },
   frames: { size: cueCount(FRAMES), source: framesFile.source, about: framesFile.about },
   loaded: { size: cueCount(LOADED_CATEGORIES), source: loadedFile.source, about: loadedFile.about },

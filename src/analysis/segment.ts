@@ -66,7 +66,11 @@ function endsSentence(tokens: Token[], i: number, last: number): boolean {
 /** Where the sentence-ending marks (and closing quotes after them) stop. */
 function sentenceLastToken(tokens: Token[], i: number, last: number): number {
   let j = i
-  while (j + 1 <= last && (CLOSERS.has(tokens[j + 1]!.text) || SENTENCE_END.has(tokens[j + 1]!.text))) j++
+  while (
+    j + 1 <= last &&
+    (CLOSERS.has(tokens[j + 1]!.text) || SENTENCE_END.has(tokens[j + 1]!.text))
+  )
+    j++
   return j
 }
 
@@ -92,7 +96,13 @@ export function segment(text: string, tokens: Token[]): Segmentation {
     for (let i = p.first; i <= p.last; i++) {
       if (i === p.last || endsSentence(tokens, i, p.last)) {
         const last = i === p.last ? i : sentenceLastToken(tokens, i, p.last)
-        sentences.push({ first: sStart, last, start: tokens[sStart]!.start, end: tokens[last]!.end, paragraph: pi })
+        sentences.push({
+          first: sStart,
+          last,
+          start: tokens[sStart]!.start,
+          end: tokens[last]!.end,
+          paragraph: pi,
+        })
         sStart = last + 1
         i = last
       }
@@ -132,7 +142,12 @@ function splitClauses(
     if (tok.lower === 'but' || tok.lower === 'whereas') boundary = true
     else if (tok.lower === 'while') boundary = prev.lower !== 'a'
     else if (tok.lower === 'yet' || tok.lower === 'however') boundary = afterPunct
-    else if ((tok.lower === 'although' || tok.lower === 'though') && prev.lower !== 'as' && prev.lower !== 'even') boundary = true
+    else if (
+      (tok.lower === 'although' || tok.lower === 'though') &&
+      prev.lower !== 'as' &&
+      prev.lower !== 'even'
+    )
+      boundary = true
     else if (tok.lower === 'even' && tokens[i + 1]?.lower === 'though') boundary = true
     // A boundary word right after a clause start (", but" already split by the comma rule) is not a new clause.
     if (boundary && i > last) {
@@ -163,6 +178,13 @@ function rangeHasWord(tokens: Token[], r: TokenRange): boolean {
 /** The clause's character span, without leading punctuation such as a dash or comma. */
 function trimRange(tokens: Token[], r: TokenRange): TokenRange & Span {
   let first = r.first
-  while (first < r.last && tokens[first]!.kind === 'punct' && !CLOSERS.has(tokens[first]!.text) && tokens[first]!.text !== '"' && tokens[first]!.text !== '(') first++
+  while (
+    first < r.last &&
+    tokens[first]!.kind === 'punct' &&
+    !CLOSERS.has(tokens[first]!.text) &&
+    tokens[first]!.text !== '"' &&
+    tokens[first]!.text !== '('
+  )
+    first++
   return { first, last: r.last, start: tokens[first]!.start, end: tokens[r.last]!.end }
 }

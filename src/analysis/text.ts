@@ -57,7 +57,8 @@ export function tokenize(text: string): Token[] {
   let m: RegExpExecArray | null
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const value = m[0]
-    const kind = m[1] !== undefined || m[3] !== undefined ? 'word' : m[2] !== undefined ? 'number' : 'punct'
+    const kind =
+      m[1] !== undefined || m[3] !== undefined ? 'word' : m[2] !== undefined ? 'number' : 'punct'
     // With the u flag, \S takes a whole code point, so an emoji's surrogate pair stays together.
     const end = m.index + value.length
     const raw = text.slice(m.index, end)

@@ -57,7 +57,12 @@ export function quotations(
   paragraphs.forEach((p, pi) => {
     const first = tokens[p.first]!
     if (first.text === '>' || (pi > 0 && isIntro(pi - 1))) {
-      spans.push({ start: first.start, end: tokens[p.last]!.end, words: wordsBetween(p.first, p.last), kind: 'block' })
+      spans.push({
+        start: first.start,
+        end: tokens[p.last]!.end,
+        words: wordsBetween(p.first, p.last),
+        kind: 'block',
+      })
       return
     }
     const stack: number[] = []
@@ -150,7 +155,8 @@ export function scoreClauses(
     const matches = toneMatcher.matchAll(text, tokens, clause.first, clause.last + 1)
     // Tokens inside a lexicon phrase ("does not work", "can't stand") are not negators.
     const inPhrase = new Set<number>()
-    for (const m of matches) if (m.last > m.first) for (let k = m.first; k <= m.last; k++) inPhrase.add(k)
+    for (const m of matches)
+      if (m.last > m.first) for (let k = m.first; k <= m.last; k++) inPhrase.add(k)
 
     const negatorOf = negationScopes(tokens, clause, inPhrase)
 

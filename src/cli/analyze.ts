@@ -515,7 +515,6 @@ async function readStdin(): Promise<string> {
   return decodeArticleBytes(Buffer.concat(chunks), 'stdin')
 }
 
-
 if (isEntryPoint(import.meta.url)) {
   // `| head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -18,7 +18,7 @@
  * This module is pure (no canvas). The URLs and formats live in ./urls.ts, which imports nothing,
  * so a view can link to an export without importing the registry (and the routes it uses).
  */
-import type { Actor } from '../analysis/index.js'
+import type { Actor, ActorFraming } from '../analysis/index.js'
 import { FRAMES } from '../analysis/lexicons.js'
 import {
   actorToneByArticle,
@@ -117,6 +117,43 @@ const perArticle = (articles: readonly StoredArticle[], fields: [string, string]
       label: `${a.detail.title} (${a.id}): ${what}`,
     })),
   )
+
+/** One field of a per-actor table: its column suffix, what it is, and its value (null: absent). */
+interface ActorField {
+  field: string
+  what: string
+  value: (framing: ActorFraming | null) => Cell
+}
+
+/** Rows per actor, a column per compared article and field: the data of the one-article charts. */
+function actorTable(
+  actors: readonly Actor[],
+  articles: readonly StoredArticle[],
+  fields: ActorField[],
+  notes: string[],
+): DataTable {
+  return {
+    columns: [
+      { id: 'actor', label: 'Actor id' },
+      { id: 'actor_label', label: 'Actor' },
+      ...perArticle(
+        articles,
+        fields.map((f) => [f.field, f.what]),
+      ),
+    ],
+    rows: actors.map((x) => ({
+      actor: x.id,
+      actor_label: x.label,
+      ...Object.fromEntries(
+        articles.flatMap((a) => {
+          const framing = a.detail.actors[x.id] ?? null
+          return fields.map((f) => [`${a.id}:${f.field}`, f.value(framing)])
+        }),
+      ),
+    })),
+    notes,
+  }
+}
 
 const ABSENT_NOTE =
   'An empty tone (null in JSON) and the label "absent": the article never names the actor. Absent is not neutral.'
@@ -250,30 +287,16 @@ const charts: ExportChart[] = [
     categoryAxis: 'actor',
     spec: (store, s) => actorToneInArticle(drawn(s).detail, store.actors, scalesOf(store, s)?.tone),
     size: () => ({ width: 720, chartHeight: 440 }),
-    table: (store, s) => ({
-      columns: [
-        { id: 'actor', label: 'Actor id' },
-        { id: 'actor_label', label: 'Actor' },
-        ...perArticle(s.articles, [
-          ['tone', 'tone'],
-          ['tone_label', 'label'],
-        ]),
-      ],
-      rows: store.actors.map((x) => ({
-        actor: x.id,
-        actor_label: x.label,
-        ...Object.fromEntries(
-          s.articles.flatMap((a) => {
-            const f = a.detail.actors[x.id] ?? null
-            return [
-              [`${a.id}:tone`, f ? f.tone : null],
-              [`${a.id}:tone_label`, f ? f.label : 'absent'],
-            ]
-          }),
-        ),
-      })),
-      notes: [ABSENT_NOTE],
-    }),
+    table: (store, s) =>
+      actorTable(
+        store.actors,
+        s.articles,
+        [
+          { field: 'tone', what: 'tone', value: (f) => (f ? f.tone : null) },
+          { field: 'tone_label', what: 'label', value: (f) => (f ? f.label : 'absent') },
+        ],
+        [ABSENT_NOTE],
+      ),
   },
   {
     name: 'mentions',
@@ -284,30 +307,16 @@ const charts: ExportChart[] = [
     spec: (store, s) =>
       mentionsInArticle(drawn(s).detail, store.actors, scalesOf(store, s)?.mentions),
     size: () => ({ width: 720, chartHeight: 440 }),
-    table: (store, s) => ({
-      columns: [
-        { id: 'actor', label: 'Actor id' },
-        { id: 'actor_label', label: 'Actor' },
-        ...perArticle(s.articles, [
-          ['mentions', 'mentions'],
-          ['share', '% of actor mentions'],
-        ]),
-      ],
-      rows: store.actors.map((x) => ({
-        actor: x.id,
-        actor_label: x.label,
-        ...Object.fromEntries(
-          s.articles.flatMap((a) => {
-            const f = a.detail.actors[x.id] ?? null
-            return [
-              [`${a.id}:mentions`, f ? f.mentions : 0],
-              [`${a.id}:share`, f ? f.share : 0],
-            ]
-          }),
-        ),
-      })),
-      notes: ['Mentions 0: the article never names the actor (absent).'],
-    }),
+    table: (store, s) =>
+      actorTable(
+        store.actors,
+        s.articles,
+        [
+          { field: 'mentions', what: 'mentions', value: (f) => (f ? f.mentions : 0) },
+          { field: 'share', what: '% of actor mentions', value: (f) => (f ? f.share : 0) },
+        ],
+        ['Mentions 0: the article never names the actor (absent).'],
+      ),
   },
   {
     name: 'tone-rates',

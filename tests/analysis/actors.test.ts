@@ -7,7 +7,9 @@ const mentionsOf = (text: string, actors?: Parameters<typeof analyse>[1]) =>
 
 describe('mentions', () => {
   it('match aliases as whole words with offsets that slice back to the name', () => {
-    expect(mentionsOf("Putin met Kim Jong-un in Vladivostok; Russia's Kremlin and the U.S. watched.")).toEqual([
+    expect(
+      mentionsOf("Putin met Kim Jong-un in Vladivostok; Russia's Kremlin and the U.S. watched."),
+    ).toEqual([
       'russia:Putin',
       'north-korea:Kim Jong-un',
       "russia:Russia's",
@@ -30,7 +32,10 @@ describe('mentions', () => {
 
   it('drop a mention inside an exclusion of its actor (a Korea in South Korea is not North Korea)', () => {
     const actors = [{ id: 'nk', aliases: ['Korea', 'Pyongyang'], exclude: ['South Korea'] }]
-    expect(mentionsOf('South Korea warned Korea and Pyongyang.', actors)).toEqual(['nk:Korea', 'nk:Pyongyang'])
+    expect(mentionsOf('South Korea warned Korea and Pyongyang.', actors)).toEqual([
+      'nk:Korea',
+      'nk:Pyongyang',
+    ])
   })
 
   it('do not match inside longer words', () => {
@@ -75,7 +80,10 @@ describe('tone toward an actor', () => {
   })
 
   it('applies negation before attributing: "Moscow is not dangerous" is not negative', () => {
-    expect(analyse('Moscow is not dangerous.').actors.russia).toMatchObject({ tone: 1.48, label: 'positive' })
+    expect(analyse('Moscow is not dangerous.').actors.russia).toMatchObject({
+      tone: 1.48,
+      label: 'positive',
+    })
   })
 
   it('is the mean over the clauses that name the actor', () => {
@@ -92,9 +100,24 @@ describe('tone toward an actor', () => {
   })
 
   it('reports share of mentions, the title and the lead', () => {
-    const d = analyse('Putin and Kim met.\nThe US and Russia argued; Moscow won.', undefined, 'Kim goes north')
-    expect(d.actors.russia).toMatchObject({ mentions: 3, share: 60, inLead: true, inTitle: false, firstMention: 0 })
-    expect(d.actors['north-korea']).toMatchObject({ mentions: 1, share: 20, inLead: true, inTitle: true })
+    const d = analyse(
+      'Putin and Kim met.\nThe US and Russia argued; Moscow won.',
+      undefined,
+      'Kim goes north',
+    )
+    expect(d.actors.russia).toMatchObject({
+      mentions: 3,
+      share: 60,
+      inLead: true,
+      inTitle: false,
+      firstMention: 0,
+    })
+    expect(d.actors['north-korea']).toMatchObject({
+      mentions: 1,
+      share: 20,
+      inLead: true,
+      inTitle: true,
+    })
     expect(d.actors.west).toMatchObject({ mentions: 1, share: 20, inLead: false, firstMention: 23 })
   })
 })

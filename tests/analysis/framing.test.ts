@@ -2,16 +2,22 @@ import { describe, expect, it } from 'vitest'
 import { analyse } from './helpers.js'
 
 const sourcesOf = (text: string) =>
-  analyse(text).framing.sourcing.attributions.map((a) => `${a.verb} <- ${a.source.kind}:${a.source.text}:${a.source.actor}`)
+  analyse(text).framing.sourcing.attributions.map(
+    (a) => `${a.verb} <- ${a.source.kind}:${a.source.text}:${a.source.actor}`,
+  )
 
 describe('voice and sourcing', () => {
-  it('finds a quote inside a sentence of the author\'s own and credits its speaker', () => {
+  it("finds a quote inside a sentence of the author's own and credits its speaker", () => {
     const text = 'Putin, who called the West "a den of liars and thieves" last year, wrote to Kim.'
     const d = analyse(text)
-    expect(d.framing.sourcing.quotes.map((q) => [text.slice(q.start, q.end), q.kind, q.words])).toEqual([
-      ['"a den of liars and thieves"', 'direct', 6],
-    ])
-    expect(d.framing.sourcing.quotes[0]!.source).toMatchObject({ kind: 'named', text: 'Putin', actor: 'russia' })
+    expect(
+      d.framing.sourcing.quotes.map((q) => [text.slice(q.start, q.end), q.kind, q.words]),
+    ).toEqual([['"a den of liars and thieves"', 'direct', 6]])
+    expect(d.framing.sourcing.quotes[0]!.source).toMatchObject({
+      kind: 'named',
+      text: 'Putin',
+      actor: 'russia',
+    })
   })
 
   it('treats nested quotation marks as one quotation', () => {
@@ -20,37 +26,46 @@ describe('voice and sourcing', () => {
     expect(d.framing.sourcing.quotes.map((q) => [text.slice(q.start, q.end), q.words])).toEqual([
       ['“They call it a “special operation” and nothing more,”', 9],
     ])
-    expect(d.framing.sourcing.quotes[0]!.source).toMatchObject({ kind: 'named', text: 'Peskov', actor: 'russia' })
+    expect(d.framing.sourcing.quotes[0]!.source).toMatchObject({
+      kind: 'named',
+      text: 'Peskov',
+      actor: 'russia',
+    })
   })
 
   it('tells "a U.S. official" (anonymous) from "Kremlin spokesman Dmitry Peskov" (named)', () => {
     expect(
-      sourcesOf('A U.S. official said the talks failed. Kremlin spokesman Dmitry Peskov said they went well.'),
-    ).toEqual(['said <- anonymous:A U.S. official:west', 'said <- named:Kremlin spokesman Dmitry Peskov:russia'])
+      sourcesOf(
+        'A U.S. official said the talks failed. Kremlin spokesman Dmitry Peskov said they went well.',
+      ),
+    ).toEqual([
+      'said <- anonymous:A U.S. official:west',
+      'said <- named:Kremlin spokesman Dmitry Peskov:russia',
+    ])
   })
 
   it('reads inverted, "according to" and coordinated attributions', () => {
-    expect(sourcesOf('"We will win," said Putin. Russia needs shells, according to Reuters.')).toEqual([
-      'said <- named:Putin:russia',
-      'according to <- outlet:Reuters:null',
-    ])
-    expect(sourcesOf('Kim called the war in Ukraine "a just fight" and said Putin is right.')).toEqual([
-      'called <- named:Kim:north-korea',
-      'said <- named:Kim:north-korea',
-    ])
+    expect(
+      sourcesOf('"We will win," said Putin. Russia needs shells, according to Reuters.'),
+    ).toEqual(['said <- named:Putin:russia', 'according to <- outlet:Reuters:null'])
+    expect(
+      sourcesOf('Kim called the war in Ukraine "a just fight" and said Putin is right.'),
+    ).toEqual(['called <- named:Kim:north-korea', 'said <- named:Kim:north-korea'])
   })
 
   it('resolves "he" to the last named source of the paragraph', () => {
-    expect(sourcesOf('Putin told reporters Kim was welcome. "They want space too," he added.')).toEqual([
-      'told reporters <- named:Putin:russia',
-      'added <- named:he (Putin):russia',
-    ])
+    expect(
+      sourcesOf('Putin told reporters Kim was welcome. "They want space too," he added.'),
+    ).toEqual(['told reporters <- named:Putin:russia', 'added <- named:he (Putin):russia'])
   })
 
   it('takes the paragraph after an outlet credit, or a ">" paragraph, as a block quote', () => {
-    const text = 'Kim met Putin today. (Associated Press)\n\nThe two leaders talked for hours.\n\n> Reserves were drained.\n\nMy view is different.'
+    const text =
+      'Kim met Putin today. (Associated Press)\n\nThe two leaders talked for hours.\n\n> Reserves were drained.\n\nMy view is different.'
     const q = analyse(text).framing.sourcing.quotes
-    expect(q.map((x) => [text.slice(x.start, x.end), x.kind, x.source.kind, x.source.text])).toEqual([
+    expect(
+      q.map((x) => [text.slice(x.start, x.end), x.kind, x.source.kind, x.source.text]),
+    ).toEqual([
       ['The two leaders talked for hours.', 'block', 'outlet', 'Associated Press'],
       ['> Reserves were drained.', 'block', 'unattributed', ''],
     ])
@@ -59,7 +74,8 @@ describe('voice and sourcing', () => {
   })
 
   it('reports quoted share and attributions by kind', () => {
-    const s = analyse('Officials said the deal was done. "It is done and dusted now," Kim said.').framing.sourcing
+    const s = analyse('Officials said the deal was done. "It is done and dusted now," Kim said.')
+      .framing.sourcing
     expect(s.byKind).toEqual({ named: 1, anonymous: 1, outlet: 0, unattributed: 0 })
     expect(s.quotedShare).toBe(42.857) // 6 quoted words of 14
   })
@@ -68,10 +84,16 @@ describe('voice and sourcing', () => {
 describe('hedging', () => {
   it('counts a hedge inside a negation, marked negated', () => {
     const d = analyse('It is not likely that Kim will travel. He may go.')
-    expect(d.framing.hedging.hits.map((h) => `${h.text}:${h.negated}`)).toEqual(['likely:true', 'may:false'])
+    expect(d.framing.hedging.hits.map((h) => `${h.text}:${h.negated}`)).toEqual([
+      'likely:true',
+      'may:false',
+    ])
     expect(d.framing.hedging.count).toBe(2)
     expect(d.framing.hedging.per1000).toBe(181.818) // 2 of 11 words
-    expect(d.framing.hedging.claims.map((c) => c.text)).toEqual(['It is not likely that Kim will travel.', 'He may go.'])
+    expect(d.framing.hedging.claims.map((c) => c.text)).toEqual([
+      'It is not likely that Kim will travel.',
+      'He may go.',
+    ])
   })
 })
 
@@ -89,7 +111,10 @@ describe('naming', () => {
 
   it('counts a quoted epithet for the name that introduces the quote', () => {
     const d = analyse('He referred to the US as "evil forces pursuing ambitions" again.')
-    expect(d.framing.naming.west!.map((t) => `${t.kind}:${t.term}`)).toEqual(['epithet:evil forces', 'alias:us'])
+    expect(d.framing.naming.west!.map((t) => `${t.kind}:${t.term}`)).toEqual([
+      'epithet:evil forces',
+      'alias:us',
+    ])
   })
 })
 

@@ -9,8 +9,9 @@ const byId = new Map(details.map((d) => [d.id, d]))
 describe('the engine against a careful reader on the bundled corpus', () => {
   it('has a hand label for every article and default actor', () => {
     expect(HAND_LABELS.length).toBe(details.length * 3)
-    for (const d of details) for (const actor of ['russia', 'north-korea', 'west'])
-      expect(HAND_LABELS.some((h) => h.article === d.id && h.actor === actor)).toBe(true)
+    for (const d of details)
+      for (const actor of ['russia', 'north-korea', 'west'])
+        expect(HAND_LABELS.some((h) => h.article === d.id && h.actor === actor)).toBe(true)
   })
 
   it('agrees in 14 of 15 cases', () => {

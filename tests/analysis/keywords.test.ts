@@ -14,7 +14,11 @@ const counts = (text: string) => termCounts(tokenize(normalizeText(text)))
 
 describe('terms', () => {
   it("count content words in lower case, possessive 's dropped, stop words and numbers out", () => {
-    expect(Object.fromEntries(counts("Russia's shells and Russia's 11,000 shells: the shells of Russia."))).toEqual({
+    expect(
+      Object.fromEntries(
+        counts("Russia's shells and Russia's 11,000 shells: the shells of Russia."),
+      ),
+    ).toEqual({
       russia: 3,
       shells: 3,
     })
@@ -44,7 +48,9 @@ describe('distinctive terms', () => {
     const rest = counts('putin kim putin kim putin kim sanctions sanctions')
     const corpus = new Map(own)
     for (const [t, n] of rest) corpus.set(t, (corpus.get(t) ?? 0) + n)
-    expect(distinctiveTerms(own, corpus)).toEqual([{ term: 'crab', count: 6, restCount: 0, logLikelihood: 8.318 }])
+    expect(distinctiveTerms(own, corpus)).toEqual([
+      { term: 'crab', count: 6, restCount: 0, logLikelihood: 8.318 },
+    ])
   })
 
   it('are computed for each article of a corpus against the others', () => {
@@ -52,7 +58,10 @@ describe('distinctive terms', () => {
       { id: 'a', text: 'Crab crab crab crab crab dumplings. Putin ate.' },
       { id: 'b', text: 'Sanctions sanctions sanctions sanctions sanctions. Putin spoke.' },
     ])
-    expect(details.map((d) => d.keywords.distinctive.map((t) => t.term))).toEqual([['crab'], ['sanctions']])
+    expect(details.map((d) => d.keywords.distinctive.map((t) => t.term))).toEqual([
+      ['crab'],
+      ['sanctions'],
+    ])
   })
 })
 
@@ -70,6 +79,8 @@ describe('keyword in context', () => {
 
   it('matches phrases', () => {
     const text = 'The new Axis of Evil is alive.'
-    expect(kwic('a', text, tokenize(text), 'axis of evil').map((l) => l.match)).toEqual(['Axis of Evil'])
+    expect(kwic('a', text, tokenize(text), 'axis of evil').map((l) => l.match)).toEqual([
+      'Axis of Evil',
+    ])
   })
 })

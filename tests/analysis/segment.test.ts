@@ -13,7 +13,10 @@ function split(raw: string) {
 
 describe('sentences', () => {
   it('do not end at abbreviations, initials or dotted acronyms', () => {
-    expect(split('Mr. Kim met Gen. Shoigu and Vladimir V. Putin in the U.S. on Monday. Then he left.').sentences).toEqual([
+    expect(
+      split('Mr. Kim met Gen. Shoigu and Vladimir V. Putin in the U.S. on Monday. Then he left.')
+        .sentences,
+    ).toEqual([
       'Mr. Kim met Gen. Shoigu and Vladimir V. Putin in the U.S. on Monday.',
       'Then he left.',
     ])
@@ -43,7 +46,10 @@ describe('clauses', () => {
   })
 
   it('split at ; and dashes, and before whereas / while but not "a while"', () => {
-    expect(split('Kim smiled; Putin frowned — it rained whereas it was dry for a while while they ate.').clauses).toEqual([
+    expect(
+      split('Kim smiled; Putin frowned — it rained whereas it was dry for a while while they ate.')
+        .clauses,
+    ).toEqual([
       'Kim smiled; [1]',
       'Putin frowned — [1]',
       'it rained [1]',

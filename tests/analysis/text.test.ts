@@ -5,7 +5,7 @@ describe('normalizeText', () => {
   it('straightens quotes and unifies dashes without changing any offset', () => {
     const raw = 'Kim’s “sacred war” – and a ‘deal’'
     const norm = normalizeText(raw)
-    expect(norm).toBe('Kim\'s "sacred war" \u2014 and a \'deal\'')
+    expect(norm).toBe("Kim's \"sacred war\" \u2014 and a 'deal'")
     expect(norm.length).toBe(raw.length)
   })
 })
@@ -31,6 +31,10 @@ describe('tokenize', () => {
     const text = 'Putin 🇷🇺 met Kim.'
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text)
     // the flag is two surrogate pairs; each pair stays one token
-    expect(tokenize(text).filter((t) => t.kind === 'punct').map((t) => t.text.length)).toEqual([2, 2, 1])
+    expect(
+      tokenize(text)
+        .filter((t) => t.kind === 'punct')
+        .map((t) => t.text.length),
+    ).toEqual([2, 2, 1])
   })
 })

@@ -12,10 +12,9 @@ describe('scored words', () => {
   })
 
   it('name the source: AFINN-165 or the news additions', () => {
-    expect(analyse('The despot lied.').scoredWords.map((w) => `${w.text}:${w.base}:${w.source}`)).toEqual([
-      'despot:-3:news',
-      'lied:-2:afinn',
-    ])
+    expect(
+      analyse('The despot lied.').scoredWords.map((w) => `${w.text}:${w.base}:${w.source}`),
+    ).toEqual(['despot:-3:news', 'lied:-2:afinn'])
   })
 
   it('match lexicon phrases as units; a 0-valued phrase stops its words scoring', () => {
@@ -42,7 +41,7 @@ describe('negation', () => {
     expect(scores(analyse('They did not know that it was bad.'))).toEqual(['bad:-3'])
   })
 
-  it("counts n't, never and without as negators but not \"not only\"", () => {
+  it('counts n\'t, never and without as negators but not "not only"', () => {
     expect(scores(analyse("That isn't good. He never lied. It ended without damage."))).toEqual([
       'good:-2.22(neg)',
       'lied:1.48(neg)',
@@ -60,11 +59,16 @@ describe('negation', () => {
 
 describe('contrast and quotes', () => {
   it('weighs the clause after "but" more than the one before', () => {
-    expect(scores(analyse('The plan is good, but the result is bad.'))).toEqual(['good:1.5', 'bad:-4.5'])
+    expect(scores(analyse('The plan is good, but the result is bad.'))).toEqual([
+      'good:1.5',
+      'bad:-4.5',
+    ])
   })
 
   it('counts a word in scare quotes as 0 and marks quoted speech', () => {
-    const d = analyse('Nobody is really "winning" there. He said "this is a great victory for all."')
+    const d = analyse(
+      'Nobody is really "winning" there. He said "this is a great victory for all."',
+    )
     expect(d.scoredWords.map((w) => `${w.text}:${w.value}:${w.quoted}`)).toEqual([
       'winning:0:scare',
       'great:3:direct',
