@@ -1,7 +1,8 @@
 /**
  * The page around every full response: head with the locally served scripts (Chart.js, htmx,
- * then the chart element, in that order: `defer` keeps it), the navigation and the footer.
- * Partials never use it; the same components render inside it or alone.
+ * then the chart element, in that order: `defer` keeps it), the navigation and the footer, and
+ * the line a printout ends with. Partials never use it; the same components render inside it or
+ * alone.
  */
 import type { Child, FC } from 'hono/jsx'
 
@@ -14,11 +15,24 @@ const NAV: { section: Section; href: string; label: string }[] = [
   { section: 'methods', href: '/methods', label: 'Methods' },
 ]
 
-export const Layout: FC<{ title: string; section?: Section; children?: Child }> = ({
-  title,
-  section,
-  children,
-}) => (
+/**
+ * The last line of a printout (hidden on screen): the page's address, so a paper copy leads back
+ * to it, and where the measures are defined, since no "How this is computed" link can be followed
+ * on paper. A partial that changes the address sends it again, out of band, to keep it in step.
+ */
+export const PrintSource: FC<{ url: string; oob?: boolean }> = ({ url, oob }) => (
+  <p id="print-source" class="print-source" hx-swap-oob={oob ? 'true' : undefined}>
+    Framelens · {url} · How each number is computed: {new URL('/methods', url).href}
+  </p>
+)
+
+export const Layout: FC<{
+  title: string
+  section?: Section
+  /** The page's absolute address, for the foot of a printout. */
+  url?: string
+  children?: Child
+}> = ({ title, section, url, children }) => (
   <html lang="en">
     <head>
       <meta charset="utf-8" />
@@ -55,6 +69,7 @@ export const Layout: FC<{ title: string; section?: Section; children?: Child }> 
         Framelens measures wording, not truth: every number links to the words that produced it. See{' '}
         <a href="/methods">Methods</a> for how and with which limits.
       </footer>
+      {url ? <PrintSource url={url} /> : null}
     </body>
   </html>
 )

@@ -73,7 +73,7 @@ export function compareRoutes(store: CorpusStore) {
       page: () => <ComparePage store={store} selection={selection} distinctive={distinctive} />,
       partial: () => (
         <>
-          <CompareView store={store} selection={selection} distinctive={distinctive} />
+          <CompareView store={store} selection={selection} distinctive={distinctive} downloads />
           <ActorField actors={store.actors} actor={actor} oob />
           <CueDrawer store={store} selection={selection} oob />
         </>

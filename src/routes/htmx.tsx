@@ -9,7 +9,7 @@ import type { Context } from 'hono'
 import { html } from 'hono/html'
 import type { JSX } from 'hono/jsx/jsx-runtime'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { Layout, PartialTitle, type Section } from '../../views/layout.js'
+import { Layout, PartialTitle, PrintSource, type Section } from '../../views/layout.js'
 
 export const VARY = 'HX-Request, HX-Request-Type'
 
@@ -36,6 +36,8 @@ export interface Rendering {
 export function render(c: Context, r: Rendering) {
   c.header('Vary', VARY)
   const status = r.status ?? 200
+  // The address a printout names: the canonical one when the route has it.
+  const address = new URL(r.pushUrl ?? c.req.url, c.req.url).href
   if (wantsPartial(c)) {
     if (r.pushUrl) c.header('HX-Push-Url', r.pushUrl)
     const fragment = (r.partial ?? r.page)()
@@ -43,13 +45,14 @@ export function render(c: Context, r: Rendering) {
       <>
         {r.partialTitle ? <PartialTitle title={r.title} /> : null}
         {fragment}
+        {r.pushUrl ? <PrintSource url={address} oob /> : null}
       </>,
       status,
     )
   }
   return c.html(
     html`<!doctype html>${(
-        <Layout title={r.title} section={r.section}>
+        <Layout title={r.title} section={r.section} url={address}>
           {r.page()}
         </Layout>
       )}`,

@@ -1,13 +1,17 @@
 /**
  * The dashboard in a real browser (headless Chromium through playwright-core, the app on an
  * ephemeral port): charts are drawn, htmx swaps parts of the page without reloading it and keeps
- * the URL in step, back and forward restore the view, nothing is logged as an error, and swaps
- * never leak Chart.js instances. Skipped, saying so, only when there is no Chromium to run.
+ * the URL in step, back and forward restore the view, nothing is logged as an error, swaps never
+ * leak Chart.js instances, and a chart's download links save a real PNG and SVG. Skipped, saying
+ * so, only when there is no Chromium to run.
  */
+import { readFile } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app.js'
 import { loadStore, type CorpusStore } from '../../src/corpus-store.js'
+import { EXPORT_CHARTS } from '../../src/export/charts.js'
+import { parseSvg, pngSize } from '../export/helpers.js'
 import {
   CHROMIUM_PATH,
   chromiumAvailable,
@@ -308,6 +312,70 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     })
     expect(shown.title).toMatch(/=/)
     expect(shown.after).toBe(JSON.stringify(shown.title))
+  })
+
+  it('saves a chart of a compare column as PNG and SVG from its download links, staying on the page', async () => {
+    const [a, b] = ids() as [string, string]
+    await open(`/compare?ids=${a},${b}`)
+    await setMarker()
+    const links = page.locator(`figure:has(#chart-actor-tone-${b}) .downloads`)
+
+    /** Clicks the link of `format` and reads the file Chromium saved. */
+    async function download(format: 'png' | 'svg') {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        links.locator(`a[data-format=${format}]`).click(),
+      ])
+      expect(file.suggestedFilename()).toBe(`framelens-actor-tone-${b}.${format}`)
+      expect(await file.failure()).toBeNull()
+      return readFile((await file.path())!)
+    }
+
+    const png = await download('png')
+    // The picture of the column as the export registry sizes it, at twice the pixel density.
+    const articles = [store.get(a)!, store.get(b)!]
+    const size = EXPORT_CHARTS.get('actor-tone')!.size(store, {
+      articles,
+      article: articles[1],
+      compared: true,
+    })
+    const { width, height } = pngSize(png)
+    expect(width).toBe(2 * size.width)
+    // The chart, then its definition and source lines below it.
+    expect(height).toBeGreaterThan(2 * size.chartHeight)
+
+    const svg = parseSvg((await download('svg')).toString('utf8'))
+    expect(svg.allText).toContain('Tone toward each actor')
+    expect(svg.allText).toContain(store.get(b)!.detail.title)
+
+    // Attachments: the page stays where it was, its charts alive.
+    expect(await marker()).toBe('still here')
+    expect(path()).toBe(`/compare?ids=${a},${b}`)
+    await chartsSettled()
+  })
+
+  it('prints a comparison as a worksheet: no navigation, form or download links, its address at the foot', async () => {
+    const [a, b, c] = ids()
+    await open(`/compare?ids=${a},${b}`)
+    // A swap changes the address; the foot of the printout must follow it.
+    await page.check(`#compare-form input[value="${c}"]`)
+    await page.waitForSelector(`.cmp-grid[data-ids="${a},${b},${c}"]`)
+    await page.emulateMedia({ media: 'print' })
+    for (const hidden of ['header.site', '#compare-form', '.downloads', 'footer.site']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false)
+    }
+    expect(await page.isVisible('#print-source')).toBe(true)
+    expect(await page.textContent('#print-source')).toContain(
+      `${server.url}/compare?ids=${a},${b},${c} ·`,
+    )
+    // Three columns still fit side by side.
+    const tops = await page.$$eval('.cmp-head', (els) =>
+      els.map((el) => el.getBoundingClientRect().top),
+    )
+    expect(new Set(tops).size).toBe(1)
+    await chartsSettled()
+    const pdf = await page.pdf({ format: 'A4' })
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
   })
 
   it('searches terms as you type, swapping only the results', async () => {

@@ -114,6 +114,8 @@ export const ArticlePage: FC<{
   // The rate bars share the corpus's scale, so a long bar means a high rate among these articles.
   const corpus = store.articles.map((a) => a.detail)
   const others = store.articles.filter((a) => a.id !== article.id)
+  // Every chart here is of this article alone, on its own scales: exported by its id.
+  const own = { id: article.id }
   return (
     <article class="article-page">
       <p class="crumbs">
@@ -145,14 +147,18 @@ export const ArticlePage: FC<{
         {detail.words} words · {detail.sentences} sentences · tone {signed(detail.tone.per1000, 1)}{' '}
         per 1,000 words (score {signed(detail.tone.score, 1)}; {num(detail.tone.positivePer1000, 1)}{' '}
         positive and {num(detail.tone.negativePer1000, 1)} negative words per 1,000;{' '}
-        {percent(detail.tone.polarity)} of words carry tone) ·{' '}
-        <a href={apiArticleUrl(detail.id)}>JSON</a>
-        {others[0] ? (
-          <>
-            {' · '}
-            <a href={compareUrl([detail.id, others[0].id])}>compare with another article</a>
-          </>
-        ) : null}
+        {percent(detail.tone.polarity)} of words carry tone)
+        {/* Links that lead somewhere only on screen: a printout leaves them out. */}
+        <span class="screen-only">
+          {' · '}
+          <a href={apiArticleUrl(detail.id)}>JSON</a>
+          {others[0] ? (
+            <>
+              {' · '}
+              <a href={compareUrl([detail.id, others[0].id])}>compare with another article</a>
+            </>
+          ) : null}
+        </span>
       </p>
 
       <div class="table-wrap">
@@ -222,10 +228,10 @@ export const ArticlePage: FC<{
       </div>
 
       <div class="charts">
-        <ChartFigure spec={actorToneInArticle(detail, actors)} linkFor={linkFor} />
-        <ChartFigure spec={mentionsInArticle(detail, actors)} linkFor={linkFor} />
-        <ChartFigure spec={toneRatesInArticle(detail)} />
-        <ChartFigure spec={sentenceTone(detail)} />
+        <ChartFigure spec={actorToneInArticle(detail, actors)} linkFor={linkFor} exports={own} />
+        <ChartFigure spec={mentionsInArticle(detail, actors)} linkFor={linkFor} exports={own} />
+        <ChartFigure spec={toneRatesInArticle(detail)} exports={own} />
+        <ChartFigure spec={sentenceTone(detail)} exports={own} />
       </div>
 
       <section class="framing" aria-labelledby="framing-title">
@@ -270,6 +276,7 @@ export const ArticlePage: FC<{
               spec={frameSharesInArticle(detail, present)}
               linkFor={frameLinkFor}
               size="tall"
+              exports={own}
             />
           </div>
           <FramingBlock measure="sources" wide>

@@ -19,6 +19,7 @@ import {
   type ChartPoint,
 } from '../../src/charts/index.js'
 import type { CorpusStore, StoredArticle } from '../../src/corpus-store.js'
+import { compareExportUrl } from '../../src/export/urls.js'
 import { ActorSwatch, SwapLink, ToneValue, type HxLink } from '../components/actors.js'
 import { ChartFigure } from '../components/chart.js'
 import { CuePanel } from '../components/cue-evidence.js'
@@ -220,22 +221,63 @@ const GROUPS: Group[] = [
   { key: 'zero', title: 'Clauses that name it without evaluating it', test: (e) => e.score === 0 },
 ]
 
+/**
+ * The whole comparison as files: every analysis in one JSON document, and the page itself as one
+ * HTML file that opens offline. Attachments, so plain links.
+ */
+export const CompareDownloads: FC<{ ids: readonly string[] }> = ({ ids }) => (
+  <p class="downloads compare-downloads">
+    Download this comparison:{' '}
+    <a
+      href={compareExportUrl('json', ids)}
+      download
+      aria-label="Download the full analysis of the compared articles as JSON"
+    >
+      full analysis (JSON)
+    </a>
+    {' · '}
+    <a
+      href={compareExportUrl('html', ids)}
+      download
+      aria-label="Download this comparison as one HTML file that opens offline"
+    >
+      offline snapshot (HTML)
+    </a>
+  </p>
+)
+
 export const CompareView: FC<{
   store: CorpusStore
   selection: CompareSelection
   distinctive: Map<string, DistinctiveTerm[]>
-}> = ({ store, selection, distinctive }) => {
+  /**
+   * Links to the exports (each chart's files, the whole comparison's): the dashboard's view. The
+   * offline snapshot renders this view too and leaves them out, as no server would answer them.
+   */
+  downloads?: boolean
+}> = ({ store, selection, distinctive, downloads }) => {
   const { actors } = store
   const { articles, actor } = selection
   const ids = articles.map((a) => a.id)
+  // A column's charts export as drawn here: that article on the comparison's shared scales, and
+  // the frames of the chosen actor (named even when it is the default, which the export lacks).
+  const exportsOf = (a: StoredArticle, chosen?: Actor) =>
+    downloads ? { id: a.id, ids, ...(chosen && { actor: chosen.id }) } : undefined
   const scales = compareScales(
     articles.map((a) => a.detail),
     actors,
   )
   const linkFor = (p: ChartPoint) => (p.actor ? compareUrl(ids, p.actor) : null)
+  // `data-column` and `data-title` place and name a cell where a printout stacks the columns.
   const cells = (render: (a: StoredArticle, i: number) => unknown, section?: string) =>
     articles.map((a, i) => (
-      <div class="cmp-cell" data-section={section} data-article={section ? a.id : undefined}>
+      <div
+        class="cmp-cell"
+        data-section={section}
+        data-article={section ? a.id : undefined}
+        data-column={String(i + 1)}
+        data-title={a.detail.title}
+      >
         {render(a, i) as never}
       </div>
     ))
@@ -262,7 +304,13 @@ export const CompareView: FC<{
     />
   )
   return (
-    <div class="cmp-grid" style={`--columns:${articles.length}`} data-ids={ids.join(',')}>
+    <div
+      class="cmp-grid"
+      style={`--columns:${articles.length}`}
+      data-columns={String(articles.length)}
+      data-ids={ids.join(',')}
+    >
+      {downloads ? <CompareDownloads ids={ids} /> : null}
       {cells((a) => (
         <header class="cmp-head">
           <h2>
@@ -282,6 +330,8 @@ export const CompareView: FC<{
           linkFor={linkFor}
           suffix={a.id}
           size="small"
+          exports={exportsOf(a)}
+          about={a.detail.title}
         />
       ))}
       {cells((a) => (
@@ -290,10 +340,18 @@ export const CompareView: FC<{
           linkFor={linkFor}
           suffix={a.id}
           size="small"
+          exports={exportsOf(a)}
+          about={a.detail.title}
         />
       ))}
       {cells((a) => (
-        <ChartFigure spec={toneRatesInArticle(a.detail, scales.rates)} suffix={a.id} size="small" />
+        <ChartFigure
+          spec={toneRatesInArticle(a.detail, scales.rates)}
+          suffix={a.id}
+          size="small"
+          exports={exportsOf(a)}
+          about={a.detail.title}
+        />
       ))}
 
       <Row title="Tone toward each actor and mentions" />
@@ -353,6 +411,8 @@ export const CompareView: FC<{
             linkFor={frameLinkFor}
             suffix={a.id}
             size="tall"
+            exports={exportsOf(a, actor)}
+            about={a.detail.title}
           />
         ),
         'frames-chart',
@@ -517,7 +577,7 @@ export const ComparePage: FC<{
     />
     <div id="compare-view">
       {selection && distinctive ? (
-        <CompareView store={store} selection={selection} distinctive={distinctive} />
+        <CompareView store={store} selection={selection} distinctive={distinctive} downloads />
       ) : (
         <CompareHint />
       )}

@@ -53,6 +53,8 @@ export const OverviewPage: FC<{
 }> = ({ store, focus }) => {
   const { actors, articles } = store
   const analyses = articles.map((a) => a.detail)
+  // The charts draw every article of the corpus, which is what an export without ids covers.
+  const wholeCorpus = {}
   return (
     <>
       <h1>
@@ -146,9 +148,22 @@ export const OverviewPage: FC<{
       </form>
 
       <div class="charts">
-        <ChartFigure spec={actorToneByArticle(analyses, actors)} linkFor={linkFor} size="wide" />
-        <ChartFigure spec={mentionShareByArticle(analyses, actors)} linkFor={linkFor} />
-        <ChartFigure spec={documentToneByArticle(analyses)} linkFor={linkFor} />
+        <ChartFigure
+          spec={actorToneByArticle(analyses, actors)}
+          linkFor={linkFor}
+          size="wide"
+          exports={wholeCorpus}
+        />
+        <ChartFigure
+          spec={mentionShareByArticle(analyses, actors)}
+          linkFor={linkFor}
+          exports={wholeCorpus}
+        />
+        <ChartFigure
+          spec={documentToneByArticle(analyses)}
+          linkFor={linkFor}
+          exports={wholeCorpus}
+        />
       </div>
 
       <section id="evidence" class="evidence-slot" aria-live="polite">

@@ -66,6 +66,7 @@ export const TermsResults: FC<{ query: string; results: ArticleKwic[] }> = ({ qu
                 query,
               )}
               linkFor={(p) => `#kwic-${p.article}`}
+              exports={{ q: query }}
             />
           </div>
           {results
