@@ -2,7 +2,7 @@
  * Charts of one article: on its own page, and as the columns of a comparison, where the caller
  * passes ranges shared by every column (`compareScales`) so equal bars mean equal numbers.
  */
-import type { Actor, ArticleAnalysis, ArticleDetail } from '../analysis/index.js'
+import type { Actor, ActorFraming, ArticleAnalysis, ArticleDetail } from '../analysis/index.js'
 import { ACTOR_TONE_HOW } from './corpus-charts.js'
 import { symmetricRange, tickStep, zeroToMax } from './scales.js'
 import {
@@ -21,24 +21,40 @@ function actorLabel(article: ArticleAnalysis, actor: Actor): string | string[] {
   return article.actors[actor.id] ? actor.label : [actor.label, '(absent)']
 }
 
-/** Bars per actor: tone toward each actor in this article. */
-export function actorToneInArticle(
+/** What differs between the per-actor bar charts of an article. */
+interface ActorBars {
+  id: string
+  title: string
+  howComputed: string
+  methods: string
+  /** The dataset's label, and the value of a bar (null: the actor is absent). */
+  label: string
+  value: (framing: ActorFraming) => number
+  /** How an actor reads in the chart's text summary. */
+  describe: (framing: ActorFraming) => string
+  axisTitle: string
+  /** Whole numbers on the axis (counts). */
+  integer: boolean
+  /** A bar of value 0 still shows (tone 0 is not absence). */
+  minBarLength?: number
+}
+
+/** One bar per actor, coloured by actor; absent actors keep their place, named as absent. */
+function actorBars(
   article: ArticleAnalysis,
   actors: readonly Actor[],
-  range: AxisRange = symmetricRange(
-    [1, ...actors.map((x) => article.actors[x.id]?.tone ?? 0)],
-    0.5,
-  ),
+  range: AxisRange,
+  c: ActorBars,
 ): ChartSpec {
   return {
-    id: 'actor-tone',
-    title: 'Tone toward each actor',
-    howComputed: ACTOR_TONE_HOW,
-    methods: 'actor-tone',
+    id: c.id,
+    title: c.title,
+    howComputed: c.howComputed,
+    methods: c.methods,
     summary: actors
       .map((x) => {
         const f = article.actors[x.id]
-        return `${x.label}: ${f ? `${fmt(f.tone)} (${f.label})` : 'absent'}`
+        return `${x.label}: ${f ? c.describe(f) : 'absent'}`
       })
       .join(', '),
     config: {
@@ -47,13 +63,15 @@ export function actorToneInArticle(
         labels: actors.map((x) => actorLabel(article, x)),
         datasets: [
           {
-            label: 'tone',
-            data: actors.map((x) => article.actors[x.id]?.tone ?? null),
+            label: c.label,
+            data: actors.map((x) => {
+              const f = article.actors[x.id]
+              return f ? c.value(f) : null
+            }),
             backgroundColor: actors.map((x) => fill(x.colour)),
             borderColor: actors.map((x) => x.colour),
             borderWidth: 1,
-            // A tone of exactly 0 still shows as a sliver, so only an absent actor has no bar.
-            minBarLength: 3,
+            ...(c.minBarLength !== undefined ? { minBarLength: c.minBarLength } : {}),
           },
         ],
       },
@@ -64,8 +82,10 @@ export function actorToneInArticle(
           y: {
             min: range.min,
             max: range.max,
-            ticks: { stepSize: tickStep(range) },
-            title: { display: true, text: 'tone (mean clause score)' },
+            ticks: c.integer
+              ? { precision: 0, stepSize: tickStep(range) }
+              : { stepSize: tickStep(range) },
+            title: { display: true, text: c.axisTitle },
           },
         },
       },
@@ -74,6 +94,30 @@ export function actorToneInArticle(
       actors.map((x) => (article.actors[x.id] ? { article: article.id, actor: x.id } : null)),
     ],
   }
+}
+
+/** Bars per actor: tone toward each actor in this article. */
+export function actorToneInArticle(
+  article: ArticleAnalysis,
+  actors: readonly Actor[],
+  range: AxisRange = symmetricRange(
+    [1, ...actors.map((x) => article.actors[x.id]?.tone ?? 0)],
+    0.5,
+  ),
+): ChartSpec {
+  return actorBars(article, actors, range, {
+    id: 'actor-tone',
+    title: 'Tone toward each actor',
+    howComputed: ACTOR_TONE_HOW,
+    methods: 'actor-tone',
+    label: 'tone',
+    value: (f) => f.tone,
+    describe: (f) => `${fmt(f.tone)} (${f.label})`,
+    axisTitle: 'tone (mean clause score)',
+    integer: false,
+    // A tone of exactly 0 still shows as a sliver, so only an absent actor has no bar.
+    minBarLength: 3,
+  })
 }
 
 /** Bars per actor: how many times each actor is named. */
@@ -85,49 +129,18 @@ export function mentionsInArticle(
     5,
   ),
 ): ChartSpec {
-  return {
+  return actorBars(article, actors, range, {
     id: 'mentions',
     title: 'Mentions of each actor',
     howComputed:
       'Times any alias of the actor is named in the body (exclusions such as “South Korea” for North Korea left out).',
     methods: 'salience',
-    summary: actors
-      .map((x) => {
-        const f = article.actors[x.id]
-        return `${x.label}: ${f ? `${f.mentions} (${fmt(f.share)} %)` : 'absent'}`
-      })
-      .join(', '),
-    config: {
-      type: 'bar',
-      data: {
-        labels: actors.map((x) => actorLabel(article, x)),
-        datasets: [
-          {
-            label: 'mentions',
-            data: actors.map((x) => article.actors[x.id]?.mentions ?? null),
-            backgroundColor: actors.map((x) => fill(x.colour)),
-            borderColor: actors.map((x) => x.colour),
-            borderWidth: 1,
-          },
-        ],
-      },
-      options: {
-        ...baseOptions(),
-        plugins: { legend: { display: false } },
-        scales: {
-          y: {
-            min: range.min,
-            max: range.max,
-            ticks: { precision: 0, stepSize: tickStep(range) },
-            title: { display: true, text: 'mentions' },
-          },
-        },
-      },
-    },
-    points: [
-      actors.map((x) => (article.actors[x.id] ? { article: article.id, actor: x.id } : null)),
-    ],
-  }
+    label: 'mentions',
+    value: (f) => f.mentions,
+    describe: (f) => `${f.mentions} (${fmt(f.share)} %)`,
+    axisTitle: 'mentions',
+    integer: true,
+  })
 }
 
 /** Positive and negative words per 1,000 words (negative drawn below 0) and the net tone. */
