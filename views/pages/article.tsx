@@ -164,7 +164,10 @@ export const ArticlePage: FC<{
       <div class="table-wrap">
         <table class="actors-table">
           <caption>
-            Tone toward and salience of each actor (<a href={methodsUrl('actor-tone')}>how</a>)
+            Tone toward and salience of each actor{' '}
+            <span class="screen-only">
+              (<a href={methodsUrl('actor-tone')}>how</a>)
+            </span>
           </caption>
           <thead>
             <tr>
