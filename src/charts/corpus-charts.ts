@@ -2,7 +2,12 @@
  * The overview's charts: every article of the corpus on one axis. Colours come from the actor
  * definitions, so an actor looks the same in every chart, table and highlight.
  */
-import { TONE_THRESHOLDS, type Actor, type ArticleAnalysis } from '../analysis/index.js'
+import {
+  TONE_THRESHOLDS,
+  type Actor,
+  type ActorFraming,
+  type ArticleAnalysis,
+} from '../analysis/index.js'
 import { symmetricRange, tickStep } from './scales.js'
 import {
   baseOptions,
@@ -21,6 +26,38 @@ export const ACTOR_TONE_HOW =
   `≤ ${TONE_THRESHOLDS.negative} is labelled negative, ≥ ${TONE_THRESHOLDS.positive} positive. ` +
   `No bar: the actor is absent (never named).`
 
+/** The text a screen reader gets for a by-article chart: each article, then each actor's value. */
+function byArticleSummary(
+  articles: readonly ArticleAnalysis[],
+  actors: readonly Actor[],
+  describe: (framing: ActorFraming) => string,
+): string {
+  return articles
+    .map(
+      (a) =>
+        `${a.title}: ` +
+        actors
+          .map((x) => {
+            const f = a.actors[x.id]
+            return `${x.label} ${f ? describe(f) : 'absent'}`
+          })
+          .join(', '),
+    )
+    .join('. ')
+}
+
+/** What each bar is (article and actor) for click-through; null where the actor is absent. */
+function actorPoints(
+  articles: readonly ArticleAnalysis[],
+  actors: readonly Actor[],
+): (ChartPoint | null)[][] {
+  return actors.map((x) =>
+    articles.map((a): ChartPoint | null =>
+      a.actors[x.id] ? { article: a.id, actor: x.id } : null,
+    ),
+  )
+}
+
 /** Grouped bars: tone toward each actor (one colour per actor) in each article. */
 export function actorToneByArticle(
   articles: readonly ArticleAnalysis[],
@@ -35,18 +72,7 @@ export function actorToneByArticle(
     title: 'Tone toward each actor, by article',
     howComputed: ACTOR_TONE_HOW,
     methods: 'actor-tone',
-    summary: articles
-      .map(
-        (a) =>
-          `${a.title}: ` +
-          actors
-            .map((x) => {
-              const f = a.actors[x.id]
-              return `${x.label} ${f ? `${fmt(f.tone)} (${f.label})` : 'absent'}`
-            })
-            .join(', '),
-      )
-      .join('. '),
+    summary: byArticleSummary(articles, actors, (f) => `${fmt(f.tone)} (${f.label})`),
     config: {
       type: 'bar',
       data: {
@@ -79,11 +105,7 @@ export function actorToneByArticle(
         },
       },
     },
-    points: actors.map((x) =>
-      articles.map((a): ChartPoint | null =>
-        a.actors[x.id] ? { article: a.id, actor: x.id } : null,
-      ),
-    ),
+    points: actorPoints(articles, actors),
   }
 }
 
@@ -98,18 +120,11 @@ export function mentionShareByArticle(
     howComputed:
       'Mentions of each actor (any of its aliases, exclusions left out) as a percentage of all actor mentions in the article.',
     methods: 'salience',
-    summary: articles
-      .map(
-        (a) =>
-          `${a.title}: ` +
-          actors
-            .map((x) => {
-              const f = a.actors[x.id]
-              return `${x.label} ${f ? `${fmt(f.share)} % (${f.mentions} mentions)` : 'absent'}`
-            })
-            .join(', '),
-      )
-      .join('. '),
+    summary: byArticleSummary(
+      articles,
+      actors,
+      (f) => `${fmt(f.share)} % (${f.mentions} mentions)`,
+    ),
     config: {
       type: 'bar',
       data: {
@@ -136,11 +151,7 @@ export function mentionShareByArticle(
         },
       },
     },
-    points: actors.map((x) =>
-      articles.map((a): ChartPoint | null =>
-        a.actors[x.id] ? { article: a.id, actor: x.id } : null,
-      ),
-    ),
+    points: actorPoints(articles, actors),
   }
 }
 
