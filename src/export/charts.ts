@@ -155,6 +155,50 @@ function actorTable(
   }
 }
 
+const TONE_FIELD: ActorField = { field: 'tone', what: 'tone', value: (f) => (f ? f.tone : null) }
+const TONE_LABEL_FIELD: ActorField = {
+  field: 'tone_label',
+  what: 'label',
+  value: (f) => (f ? f.label : 'absent'),
+}
+const MENTIONS_FIELD: ActorField = {
+  field: 'mentions',
+  what: 'mentions',
+  value: (f) => (f ? f.mentions : 0),
+}
+const SHARE_FIELD: ActorField = {
+  field: 'share',
+  what: '% of actor mentions',
+  value: (f) => (f ? f.share : 0),
+}
+
+/** The same fields transposed: a row per article, a column per actor and field (by-article charts). */
+function articleTable(
+  actors: readonly Actor[],
+  articles: readonly StoredArticle[],
+  fields: ActorField[],
+  notes: string[],
+): DataTable {
+  return {
+    columns: [
+      ...ARTICLE_COLUMNS,
+      ...actors.flatMap((x) =>
+        fields.map((f) => ({ id: `${x.id}:${f.field}`, label: `${x.label}: ${f.what}` })),
+      ),
+    ],
+    rows: articles.map((a) => ({
+      ...articleCells(a),
+      ...Object.fromEntries(
+        actors.flatMap((x) => {
+          const framing = a.detail.actors[x.id] ?? null
+          return fields.map((f) => [`${x.id}:${f.field}`, f.value(framing)])
+        }),
+      ),
+    })),
+    notes,
+  }
+}
+
 const ABSENT_NOTE =
   'An empty tone (null in JSON) and the label "absent": the article never names the actor. Absent is not neutral.'
 
@@ -198,28 +242,8 @@ const charts: ExportChart[] = [
       width: 960,
       chartHeight: byArticleHeight(s.articles.length, store.actors.length),
     }),
-    table: (store, s) => ({
-      columns: [
-        ...ARTICLE_COLUMNS,
-        ...store.actors.flatMap((x) => [
-          { id: `${x.id}:tone`, label: `${x.label}: tone` },
-          { id: `${x.id}:tone_label`, label: `${x.label}: label` },
-        ]),
-      ],
-      rows: s.articles.map((a) => ({
-        ...articleCells(a),
-        ...Object.fromEntries(
-          store.actors.flatMap((x) => {
-            const f = a.detail.actors[x.id] ?? null
-            return [
-              [`${x.id}:tone`, f ? f.tone : null],
-              [`${x.id}:tone_label`, f ? f.label : 'absent'],
-            ]
-          }),
-        ),
-      })),
-      notes: [ABSENT_NOTE],
-    }),
+    table: (store, s) =>
+      articleTable(store.actors, s.articles, [TONE_FIELD, TONE_LABEL_FIELD], [ABSENT_NOTE]),
   },
   {
     name: 'mention-share-by-article',
@@ -231,28 +255,13 @@ const charts: ExportChart[] = [
       width: 960,
       chartHeight: byArticleHeight(s.articles.length, 1),
     }),
-    table: (store, s) => ({
-      columns: [
-        ...ARTICLE_COLUMNS,
-        ...store.actors.flatMap((x) => [
-          { id: `${x.id}:share`, label: `${x.label}: % of actor mentions` },
-          { id: `${x.id}:mentions`, label: `${x.label}: mentions` },
-        ]),
-      ],
-      rows: s.articles.map((a) => ({
-        ...articleCells(a),
-        ...Object.fromEntries(
-          store.actors.flatMap((x) => {
-            const f = a.detail.actors[x.id] ?? null
-            return [
-              [`${x.id}:share`, f ? f.share : 0],
-              [`${x.id}:mentions`, f ? f.mentions : 0],
-            ]
-          }),
-        ),
-      })),
-      notes: ['Shares are percentages of all actor mentions in the article; they add up to 100.'],
-    }),
+    table: (store, s) =>
+      articleTable(
+        store.actors,
+        s.articles,
+        [SHARE_FIELD, MENTIONS_FIELD],
+        ['Shares are percentages of all actor mentions in the article; they add up to 100.'],
+      ),
   },
   {
     name: 'document-tone-by-article',
@@ -288,15 +297,7 @@ const charts: ExportChart[] = [
     spec: (store, s) => actorToneInArticle(drawn(s).detail, store.actors, scalesOf(store, s)?.tone),
     size: () => ({ width: 720, chartHeight: 440 }),
     table: (store, s) =>
-      actorTable(
-        store.actors,
-        s.articles,
-        [
-          { field: 'tone', what: 'tone', value: (f) => (f ? f.tone : null) },
-          { field: 'tone_label', what: 'label', value: (f) => (f ? f.label : 'absent') },
-        ],
-        [ABSENT_NOTE],
-      ),
+      actorTable(store.actors, s.articles, [TONE_FIELD, TONE_LABEL_FIELD], [ABSENT_NOTE]),
   },
   {
     name: 'mentions',
@@ -311,10 +312,7 @@ const charts: ExportChart[] = [
       actorTable(
         store.actors,
         s.articles,
-        [
-          { field: 'mentions', what: 'mentions', value: (f) => (f ? f.mentions : 0) },
-          { field: 'share', what: '% of actor mentions', value: (f) => (f ? f.share : 0) },
-        ],
+        [MENTIONS_FIELD, SHARE_FIELD],
         ['Mentions 0: the article never names the actor (absent).'],
       ),
   },
