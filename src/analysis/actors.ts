@@ -134,9 +134,10 @@ export class ActorMatcher {
       for (const ref of m.values) {
         if (seen.has(ref.actor)) continue
         seen.add(ref.actor)
-        const isExcluded = excluded
-          .slice(x)
-          .some((e) => e.start <= m.start && e.end >= m.end && e.values.includes(ref.actor))
+        // Exclusion matches do not overlap, so only the first one ending after m.start can hold m.
+        const e = excluded[x]
+        const isExcluded =
+          e !== undefined && e.start <= m.start && e.end >= m.end && e.values.includes(ref.actor)
         if (isExcluded) continue
         const target = isTargetMention(tokens, m.first, previous.get(ref.actor))
         previous.set(ref.actor, { last: m.last, target })
@@ -203,7 +204,8 @@ export function frameActors(
     const agents = clauseMentions.filter((m) => !m.target)
     const attributed = new Map<string, ScoredWord[]>(named.map((id) => [id, []]))
     for (const w of wordsByClause.get(ci) ?? []) {
-      if (clauseMentions.some((m) => w.start < m.end && w.end > m.start)) continue // part of a name
+      const m = clauseMentions[lowerBound(clauseMentions, (m) => m.end > w.start)]
+      if (m && m.start < w.end) continue // part of a name
       for (const id of nearestActors(w, agents)) attributed.get(id)!.push(w)
     }
     for (const id of named) {
@@ -256,11 +258,38 @@ export function frameActors(
   return result
 }
 
-/** The actors whose mention in the clause is nearest the word (all of them on a tie). */
+/** First index in a sorted array for which `pred` holds (`pred` false then true), or length. */
+function lowerBound<T>(items: readonly T[], pred: (item: T) => boolean): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (pred(items[mid]!)) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
+/**
+ * The actors whose mention in the clause is nearest the word (all of them on a tie). Mentions
+ * are in text order and never overlap the word, so only the mentions just before and just after
+ * it (several when two actors share one name) can be nearest: a binary search, not a scan.
+ */
 function nearestActors(w: ScoredWord, mentions: Mention[]): string[] {
+  const after = lowerBound(mentions, (m) => m.start >= w.end)
+  const near: Mention[] = []
+  const lastBefore = mentions[after - 1]
+  if (lastBefore) {
+    let i = after - 1
+    while (i > 0 && mentions[i - 1]!.end === lastBefore.end) i--
+    for (; i < after; i++) near.push(mentions[i]!)
+  }
+  const firstAfter = mentions[after]
+  for (let i = after; i < mentions.length && mentions[i]!.start === firstAfter!.start; i++)
+    near.push(mentions[i]!)
   let best = Infinity
   let ids: string[] = []
-  for (const m of mentions) {
+  for (const m of near) {
     const d = m.end <= w.start ? w.start - m.end : m.start - w.end
     if (d < best) {
       best = d

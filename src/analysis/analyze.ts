@@ -3,6 +3,7 @@
  * of each article against the others). Pure: text in, plain data out.
  */
 import { ActorMatcher, frameActors, locateMentions } from './actors.js'
+import { checkActorSet, checkArticleWords, checkSentenceTokens } from './limits.js'
 import { distinctiveTerms, mergeCounts, sumCounts, termCounts, topTerms } from './keywords.js'
 import { sentimentPackageScore } from './lexicons.js'
 import { segment } from './segment.js'
@@ -17,11 +18,15 @@ export interface AnalysedArticle {
   terms: Map<string, number>
 }
 
-/** Compiles the actor set once; `analyze` is then linear in the length of each article. */
+/**
+ * Compiles the actor set once; `analyze` is then linear in the length of each article. Input
+ * beyond the limits of `limits.ts` throws `AnalysisLimitError` before any costly stage runs.
+ */
 export class Analyzer {
   private readonly matcher: ActorMatcher
 
   constructor(readonly actors: readonly Actor[]) {
+    checkActorSet(actors)
     this.matcher = new ActorMatcher(actors)
   }
 
@@ -29,7 +34,10 @@ export class Analyzer {
   analyze(input: ArticleInput): AnalysedArticle {
     const text = normalizeText(input.text)
     const tokens = tokenize(text)
+    const words = tokens.reduce((n, t) => (t.kind === 'punct' ? n : n + 1), 0)
+    checkArticleWords(words)
     const seg = segment(text, tokens)
+    seg.sentences.forEach((s, si) => checkSentenceTokens(s.last - s.first + 1, si))
     const quotes = quotations(
       input.text,
       tokens,
@@ -54,7 +62,6 @@ export class Analyzer {
         .map((m) => ({ ...m, clause: -1, sentence: -1 }))
     }
 
-    const words = tokens.reduce((n, t) => (t.kind === 'punct' ? n : n + 1), 0)
     const lead = seg.paragraphs[0]
     const actors = frameActors(
       input.text,

@@ -192,7 +192,13 @@ function naming(
   quotes: Quotation[],
 ): Record<string, NamingTerm[] | null> {
   const speech = quotes.filter((q) => q.kind !== 'scare')
-  const quoteOf = (s: Span) => speech.find((q) => q.start <= s.start && q.end >= s.end) ?? null
+  const quoteOfToken = quoteIndexByToken(ctx.tokens, speech)
+  const tokenIndex = (offset: number) => binarySearchToken(ctx.tokens, offset)
+  /** The quotation that holds a span whole (the first in text order), or -1. */
+  const quoteOf = (s: Span) => {
+    const q = quoteOfToken[tokenIndex(s.start)] ?? -1
+    return q >= 0 && speech[q]!.end >= s.end ? q : -1
+  }
   const terms = new Map<string, Map<string, NamingTerm>>(actors.map((a) => [a.id, new Map()]))
   const add = (actor: string, term: string, kind: NamingTerm['kind'], span: Span) => {
     const byTerm = terms.get(actor)!
@@ -204,11 +210,13 @@ function naming(
     } else byTerm.set(key, { term, kind, count: 1, spans: [{ start: span.start, end: span.end }] })
   }
   for (const m of mentions) add(m.actor, m.text.toLowerCase().replace(/['’]s$/, ''), 'alias', m)
+  const mentionsByClause = groupBy(mentions, (m) => m.clause)
 
   // Epithets: given to the nearest mention in the same clause, at most EPITHET_WINDOW tokens away.
-  const tokenIndex = (offset: number) => binarySearchToken(ctx.tokens, offset)
   for (const hit of cueHits(ctx, epithetMatcher)) {
-    if (mentions.some((m) => m.start <= hit.start && m.end >= hit.end)) continue // the epithet is an alias here
+    const inClause = mentionsByClause.get(hit.clause) ?? []
+    const holder = inClause[lowerBound(inClause, (m) => m.end >= hit.end)]
+    if (holder && holder.start <= hit.start) continue // the epithet is an alias here
     const first = tokenIndex(hit.start)
     const before = ctx.tokens[first - 1]
     const beforeThat = ctx.tokens[first - 2]
@@ -221,11 +229,15 @@ function naming(
     let best: Mention | null = null
     let bestDistance = Infinity
     const hitQuote = quoteOf(hit)
-    for (const m of mentions) {
-      if (m.clause !== hit.clause) continue
-      // Across a quotation mark only "the US as 'evil forces'": the name before the quote.
-      if (quoteOf(m) !== hitQuote && !(hitQuote && m.end <= hitQuote.start)) continue
+    // Mentions of the clause within the window: a binary search, then a walk while in reach.
+    const near = lowerBound(inClause, (m) => tokenIndex(m.end - 1) >= first - EPITHET_WINDOW)
+    for (let i = near; i < inClause.length; i++) {
+      const m = inClause[i]!
       const mFirst = tokenIndex(m.start)
+      if (mFirst > last + EPITHET_WINDOW) break
+      // Across a quotation mark only "the US as 'evil forces'": the name before the quote.
+      const mQuote = quoteOf(m)
+      if (mQuote !== hitQuote && !(hitQuote >= 0 && m.end <= speech[hitQuote]!.start)) continue
       const mLast = tokenIndex(m.end - 1)
       const d = mLast < first ? first - mLast : mFirst > last ? mFirst - last : 0
       if (d <= EPITHET_WINDOW && d < bestDistance) {
@@ -290,7 +302,11 @@ function loaded(ctx: Context, words: number): Framing['loaded'] {
 function hedging(ctx: Context, words: number): Framing['hedging'] {
   const hits = cueHits(ctx, hedgeMatcher, true)
   const bySentence = new Map<number, CueHit[]>()
-  for (const h of hits) bySentence.set(h.sentence, [...(bySentence.get(h.sentence) ?? []), h])
+  for (const h of hits) {
+    const inSentence = bySentence.get(h.sentence)
+    if (inSentence) inSentence.push(h)
+    else bySentence.set(h.sentence, [h])
+  }
   const claims = [...bySentence].map(([si, hs]) => {
     const s = ctx.seg.sentences[si]!
     return { start: s.start, end: s.end, text: ctx.slice(s), cues: hs.map((h) => h.cue) }
@@ -322,24 +338,100 @@ interface SourceCandidate extends Span {
   last: number
 }
 
+/** First index in a sorted array for which `pred` holds (`pred` false then true), or length. */
+function lowerBound<T>(items: readonly T[], pred: (item: T) => boolean): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (pred(items[mid]!)) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
+/**
+ * For each token, the index in `quotes` of the first quotation that holds it whole, or -1.
+ * Each quotation is visited once from its first token, so the cost is the quoted text's length.
+ */
+function quoteIndexByToken(tokens: Token[], quotes: readonly Span[]): number[] {
+  const at = new Array<number>(tokens.length).fill(-1)
+  quotes.forEach((q, qi) => {
+    for (let k = binarySearchToken(tokens, q.start); k < tokens.length; k++) {
+      const t = tokens[k]!
+      if (t.end > q.end) break
+      if (t.start >= q.start && at[k] === -1) at[k] = qi
+    }
+  })
+  return at
+}
+
+/** Groups items by a key that never decreases along the array (sentence, paragraph …). */
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    const g = groups.get(k)
+    if (g) g.push(item)
+    else groups.set(k, [item])
+  }
+  return groups
+}
+
+/**
+ * Voice and sourcing. Every step is linear in the article: matches and mentions are indexed by
+ * sentence or token once, a sentence's source candidates are built once and shared by all its
+ * speech verbs, and each verb looks only at the candidates next to it (binary search, then at
+ * most SUBJECT_WINDOW words back), so "Russia said " a thousand times costs what it reads.
+ */
 function sourcing(
   ctx: Context,
   mentions: Mention[],
   quotes: Quotation[],
   words: number,
 ): Framing['sourcing'] {
-  const { text, tokens } = ctx
+  const { text, tokens, seg } = ctx
   const anonymous = anonymousMatcher.matchAll(text, tokens)
   const outlets = outletMatcher.matchAll(text, tokens)
   const verbs = verbMatcher.matchAll(text, tokens).filter((v) => v.values[0] === 'verb')
   const speech = quotes.filter((q) => q.kind !== 'scare')
-  const insideQuote = (s: Span) => speech.some((q) => q.start <= s.start && q.end >= s.end)
-  const quotedToken = tokens.map((t) => insideQuote(t))
-  const actorAt = (s: Span): string | null =>
-    mentions.find((m) => m.start < s.end && m.end > s.start)?.actor ?? null
+
+  // Per token: the quotation (speech) it sits in, or -1.
+  const quoteOfToken = quoteIndexByToken(tokens, speech)
+  const quotedToken = quoteOfToken.map((q) => q >= 0)
+  // Prefix sums of unquoted tokens, so the words between two positions cost O(1).
+  const unquotedBefore = new Int32Array(tokens.length + 1)
+  for (let k = 0; k < tokens.length; k++)
+    unquotedBefore[k + 1] = unquotedBefore[k]! + (quotedToken[k] ? 0 : 1)
+  /** Tokens strictly between two positions that are not inside a quotation. */
+  const gap = (from: number, to: number) =>
+    to - from <= 1 ? 0 : unquotedBefore[to]! - unquotedBefore[from + 1]!
+  /** Whether tokens first..last lie inside one quotation. */
+  const insideQuote = (m: { first: number; last: number }) =>
+    quoteOfToken[m.first]! >= 0 && quoteOfToken[m.first] === quoteOfToken[m.last]
+  // Mentions are in text order and do not overlap.
+  const mentionAt = (s: Span): Mention | null => {
+    const i = lowerBound(mentions, (m) => m.end > s.start)
+    const m = mentions[i]
+    return m && m.start < s.end ? m : null
+  }
+  const actorAt = (s: Span): string | null => mentionAt(s)?.actor ?? null
+  const isAliasSpan = (s: Span) => {
+    const m = mentionAt(s)
+    return m !== null && m.start <= s.start && m.end >= s.end
+  }
+
+  const sentenceOf = (tokenIndex: number) =>
+    Math.min(
+      lowerBound(seg.sentences, (s) => s.last >= tokenIndex),
+      seg.sentences.length - 1,
+    )
+  const anonymousBySentence = groupBy(anonymous, (m) => sentenceOf(m.first))
+  const outletsBySentence = groupBy(outlets, (m) => sentenceOf(m.first))
 
   /** Candidate sources in a sentence, outside quotations, adjacent ones merged. */
-  const candidates = (range: TokenRange): SourceCandidate[] => {
+  const buildCandidates = (si: number): SourceCandidate[] => {
+    const range = seg.sentences[si]!
     const found: SourceCandidate[] = []
     const taken = new Set<number>()
     const push = (kind: SourceKind, m: { first: number; last: number }) => {
@@ -356,9 +448,10 @@ function sourcing(
         text: ctx.slice({ start, end }),
       })
     }
-    for (const m of anonymous)
-      if (m.first >= range.first && m.last <= range.last) push('anonymous', m)
-    for (const m of outlets) if (m.first >= range.first && m.last <= range.last) push('outlet', m)
+    const within = (m: { first: number; last: number }) =>
+      m.first >= range.first && m.last <= range.last
+    for (const m of anonymousBySentence.get(si) ?? []) if (within(m)) push('anonymous', m)
+    for (const m of outletsBySentence.get(si) ?? []) if (within(m)) push('outlet', m)
     // Names: runs of capitalised words (role words may sit inside). A lone capitalised word at
     // the sentence start is only a name when it is an actor alias.
     for (let i = range.first; i <= range.last; i++) {
@@ -373,8 +466,8 @@ function sourcing(
         j++
       while (j > i && !isCapitalisedWord(tokens[j]!)) j--
       const span = { start: tokens[i]!.start, end: tokens[j]!.end }
-      const isAlias = mentions.some((m) => m.start <= span.start && m.end >= span.end)
-      if (!(i === range.first && j === i && !isAlias)) push('named', { first: i, last: j })
+      if (!(i === range.first && j === i && !isAliasSpan(span)))
+        push('named', { first: i, last: j })
       i = j
     }
     for (let i = range.first; i <= range.last; i++)
@@ -407,28 +500,29 @@ function sourcing(
     }
     return merged
   }
-
-  /** Tokens between two positions that are not inside a quotation. */
-  const gap = (from: number, to: number) => {
-    let n = 0
-    for (let k = from + 1; k < to; k++) if (!quotedToken[k]) n++
-    return n
+  const candidateCache = new Map<number, SourceCandidate[]>()
+  const candidates = (si: number) => {
+    let c = candidateCache.get(si)
+    if (!c) candidateCache.set(si, (c = buildCandidates(si)))
+    return c
   }
 
   /**
    * The source of an attribution verb: the candidate that contains it ("the officials said") or
    * the nearest before it (the subject), within SUBJECT_WINDOW words outside quotations; after it only for
    * "according to X", a passive "by X", or an inverted "…, said Putin." (name then punctuation).
+   * Candidates are sorted and disjoint, so each lookup is a binary search.
    */
   const sourceOfVerb = (
     verb: PhraseMatch<string>,
     cands: SourceCandidate[],
   ): SourceCandidate | null => {
-    const containing = cands.find((c) => c.first <= verb.first && c.last >= verb.first)
-    if (containing) return containing
+    const firstEndingAtVerb = lowerBound(cands, (c) => c.last >= verb.first)
+    const containing = cands[firstEndingAtVerb]
+    if (containing && containing.first <= verb.first) return containing
     const verbText = text.slice(verb.start, verb.end).toLowerCase()
-    const after = cands.find((c) => c.first > verb.last && gap(verb.last, c.first) <= 2)
-    if (after) {
+    const after = cands[lowerBound(cands, (c) => c.first > verb.last)]
+    if (after && gap(verb.last, after.first) <= 2) {
       const next = tokens[after.last + 1]
       const prev = tokens[verb.first - 1]
       // '"…," said Putin.': the verb follows a comma or a closing quote, the name ends the clause
@@ -441,13 +535,12 @@ function sourcing(
     }
     // The subject: the nearest candidate before the verb that is not the object of a
     // preposition ("Kim called the war in Ukraine … and said": Kim, not Ukraine).
-    let before: SourceCandidate | null = null
-    for (const c of cands) {
-      if (c.last >= verb.first || gap(c.last, verb.first) > SUBJECT_WINDOW) continue
-      if (PREPOSITIONS.has(tokens[c.first - 1]?.lower ?? '')) continue
-      before = c
+    for (let i = firstEndingAtVerb - 1; i >= 0; i--) {
+      const c = cands[i]!
+      if (gap(c.last, verb.first) > SUBJECT_WINDOW) break
+      if (!PREPOSITIONS.has(tokens[c.first - 1]?.lower ?? '')) return c
     }
-    return before
+    return null
   }
 
   const toSource = (c: SourceCandidate | null): Source =>
@@ -455,28 +548,18 @@ function sourcing(
       ? { kind: c.kind, text: c.text, span: { start: c.start, end: c.end }, actor: actorAt(c) }
       : { kind: 'unattributed', text: '', span: null, actor: null }
 
-  const sentenceOf = (tokenIndex: number) => {
-    let lo = 0
-    let hi = ctx.seg.sentences.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (ctx.seg.sentences[mid]!.last < tokenIndex) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
-
   // Attributions, in order. A pronoun source ("he added") takes the last named source of the
   // same or the previous paragraph; a coordinated verb ("vowed … and said") shares its subject.
   const attributions: Attribution[] = []
   const verbSources = new Map<PhraseMatch<string>, Source>()
+  const attributedBySentence = new Map<number, PhraseMatch<string>[]>()
   let lastNamed = null as { source: Source; paragraph: number } | null
   let previous = null as { sentence: number; source: Source } | null
   for (const v of verbs) {
     if (insideQuote(v)) continue
     const si = sentenceOf(v.first)
-    const paragraph = ctx.seg.sentences[si]!.paragraph
-    let source = toSource(sourceOfVerb(v, candidates(ctx.seg.sentences[si]!)))
+    const paragraph = seg.sentences[si]!.paragraph
+    let source = toSource(sourceOfVerb(v, candidates(si)))
     const coordinated =
       tokens[v.first - 1]?.lower === 'and' && previous !== null && previous.sentence === si
     if (coordinated && previous) source = previous.source
@@ -493,6 +576,9 @@ function sourcing(
       }
     if (source.kind === 'named' && !coordinated) lastNamed = { source, paragraph }
     verbSources.set(v, source)
+    const inSentence = attributedBySentence.get(si)
+    if (inSentence) inSentence.push(v)
+    else attributedBySentence.set(si, [v])
     previous = { sentence: si, source }
     attributions.push({
       start: v.start,
@@ -501,21 +587,26 @@ function sourcing(
       source,
     })
   }
-  const verbsIn = (si: number) =>
-    verbs.filter((v) => verbSources.has(v) && sentenceOf(v.first) === si)
+  const verbsIn = (si: number) => attributedBySentence.get(si) ?? []
 
   const quoteInfos: QuoteInfo[] = []
   for (const q of speech) {
     let source: Source = { kind: 'unattributed', text: '', span: null, actor: null }
     if (q.kind === 'block') {
       // The credit or the introducing attribution sits in the paragraph before.
-      const pi = ctx.seg.paragraphs.findIndex(
-        (p) => p.start === q.start || (p.start <= q.start && p.end >= q.start),
-      )
-      const intro = ctx.seg.paragraphs[pi - 1]
+      const found = lowerBound(seg.paragraphs, (p) => p.end >= q.start)
+      const pi = seg.paragraphs[found] && seg.paragraphs[found].start <= q.start ? found : -1
+      const intro = seg.paragraphs[pi - 1]
       if (intro) {
-        const credit = outlets.filter((o) => o.first >= intro.first && o.last <= intro.last).pop()
-        const introVerb = verbsIn(sentenceOf(intro.last)).pop()
+        const inIntro = (o: PhraseMatch<string>) => o.first >= intro.first && o.last <= intro.last
+        const credit = outlets
+          .slice(
+            lowerBound(outlets, (o) => o.first >= intro.first),
+            lowerBound(outlets, (o) => o.first > intro.last),
+          )
+          .filter(inIntro)
+          .pop()
+        const introVerb = verbsIn(sentenceOf(intro.last)).at(-1)
         if (introVerb) source = verbSources.get(introVerb)!
         else if (credit)
           source = toSource({

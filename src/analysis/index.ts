@@ -7,3 +7,15 @@ export { LEXICON_INFO, sentimentPackageScore } from './lexicons.js'
 export { normalizeText, tokenize } from './text.js'
 export { segment } from './segment.js'
 export { scoreClauses, documentTone, round3 } from './tone.js'
+export {
+  AnalysisLimitError,
+  MAX_ACTORS,
+  MAX_ALIASES,
+  MAX_ALIAS_CHARS,
+  MAX_ALIAS_WORDS,
+  MAX_ARTICLE_WORDS,
+  MAX_SENTENCE_TOKENS,
+  aliasProblem,
+  checkActorSet,
+  type LimitName,
+} from './limits.js'

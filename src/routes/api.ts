@@ -8,15 +8,22 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
 import {
-  Analyzer,
+  AnalysisLimitError,
+  checkActorSet,
   summarize,
-  withDistinctiveTerms,
-  type ActorDef,
+  type Actor,
   type ArticleAnalysis,
 } from '../analysis/index.js'
 import { parseActorDefs, resolveActors } from '../corpus/actors.js'
 import type { ArticleMeta, CorpusStore, StoredArticle } from '../corpus-store.js'
 import { compareScales } from '../charts/index.js'
+import {
+  AnalysisBusyError,
+  AnalysisTimeoutError,
+  AnalyzePool,
+  ArticleLimitError,
+  type PoolArticle,
+} from '../pool/analyze-pool.js'
 import { errorResponse, httpError } from './errors.js'
 import { parseCompareIds } from './params.js'
 
@@ -33,16 +40,26 @@ export function articleSummary(article: StoredArticle): ArticleSummary {
 }
 
 const nonBlank = (s: string) => s.trim() !== ''
+const LONE_SURROGATE =
+  'holds a lone UTF-16 surrogate (an escape like \\ud800 without its pair), which is not text'
 
 const AnalyzeArticle = z.strictObject(
   {
     id: z
       .string({ error: 'must be text' })
       .refine(nonBlank, 'must not be empty')
-      .max(200, 'must be at most 200 characters'),
-    title: z.string({ error: 'must be text' }).optional(),
+      .max(200, 'must be at most 200 characters')
+      .refine((s) => !hasLoneSurrogate(s), LONE_SURROGATE),
+    title: z
+      .string({ error: 'must be text' })
+      .max(1000, 'must be at most 1000 characters')
+      .refine((s) => !hasLoneSurrogate(s), LONE_SURROGATE)
+      .optional(),
     headline: z.boolean({ error: 'must be true or false' }).optional(),
-    text: z.string({ error: 'must be text' }).refine(nonBlank, 'must not be empty'),
+    text: z
+      .string({ error: 'must be text' })
+      .refine(nonBlank, 'must not be empty')
+      .refine((s) => !hasLoneSurrogate(s), LONE_SURROGATE),
     // Checked by the corpus layer's parser, whose messages name the actor and the field.
     actors: z.array(z.unknown(), { error: 'must be a list of actors' }).optional(),
   },
@@ -76,11 +93,35 @@ function zodMessage(error: z.ZodError): string {
 
 export interface ApiOptions {
   maxBodyBytes?: number
+  /** The threads that run `POST /api/analyze`; one is made on first use when not given. */
+  analyzePool?: AnalyzePool
+}
+
+/** Refuses malformed UTF-8 instead of turning it into U+FFFD, as the corpus loader does. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/** True when a string holds a UTF-16 surrogate without its pair ("\\ud800" in JSON). */
+export function hasLoneSurrogate(s: string): boolean {
+  return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s)
+}
+
+/** Actor definitions checked by the corpus layer, then the engine's size limits (a 400 each). */
+function actorSet(defs: unknown[], source: string): Actor[] {
+  const actors = resolveActors(parseActorDefs(defs, source))
+  try {
+    checkActorSet(actors)
+  } catch (err) {
+    if (err instanceof AnalysisLimitError) throw httpError(400, `${source}: ${err.message}`)
+    throw err
+  }
+  return actors
 }
 
 export function apiRoutes(store: CorpusStore, options: ApiOptions = {}) {
   const app = new Hono()
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+  let ownPool = options.analyzePool
+  const pool = () => (ownPool ??= new AnalyzePool())
 
   app.get('/articles', (c) =>
     c.json({ actors: store.actors, articles: store.articles.map(articleSummary) }),
@@ -127,8 +168,10 @@ export function apiRoutes(store: CorpusStore, options: ApiOptions = {}) {
       }
       let json: unknown
       try {
-        json = JSON.parse(await c.req.text())
+        json = JSON.parse(STRICT_UTF8.decode(await c.req.arrayBuffer()))
       } catch (err) {
+        if (err instanceof TypeError)
+          throw httpError(400, 'the body is not valid UTF-8; send the JSON encoded as UTF-8')
         throw httpError(400, `the body is not valid JSON: ${(err as Error).message}`)
       }
       const parsed = AnalyzeBody.safeParse(json)
@@ -142,23 +185,31 @@ export function apiRoutes(store: CorpusStore, options: ApiOptions = {}) {
         seen.add(a.id)
       }
 
-      // The corpus analyser serves articles without actors of their own, as the CLI's defaults do.
-      const shared = body.actors
-        ? new Analyzer(resolveActors(parseActorDefs(body.actors, 'actors')))
-        : store.analyzer
-      const analysed = body.articles.map((a, i) => {
-        const defs: ActorDef[] | undefined = a.actors
-          ? parseActorDefs(a.actors, `articles.${i}.actors`)
-          : undefined
-        const analyzer = defs ? new Analyzer(resolveActors(defs)) : shared
-        return analyzer.analyze({
+      // Actor sets are checked here, where a bad one is a 400 naming the field; the corpus's
+      // actors serve articles without actors of their own, as the CLI's defaults do.
+      const shared = body.actors ? actorSet(body.actors, 'actors') : store.actors
+      const articles: PoolArticle[] = body.articles.map((a, i) => ({
+        actors: a.actors ? actorSet(a.actors, `articles.${i}.actors`) : shared,
+        input: {
           id: a.id,
           text: a.text,
           ...(a.title !== undefined && { title: a.title }),
           ...(a.headline !== undefined && { headline: a.headline }),
-        })
-      })
-      return c.json({ articles: withDistinctiveTerms(analysed).map(summarize) })
+        },
+      }))
+      try {
+        return c.json({ articles: await pool().analyze(articles) })
+      } catch (err) {
+        if (err instanceof ArticleLimitError) {
+          const a = body.articles[err.index]!
+          throw httpError(413, `articles.${err.index} ("${a.id}"): ${err.message}`)
+        }
+        if (err instanceof AnalysisBusyError || err instanceof AnalysisTimeoutError) {
+          c.header('Retry-After', '5')
+          throw httpError(503, err.message)
+        }
+        throw err
+      }
     },
   )
 
