@@ -27,6 +27,29 @@ function startsUpper(text: string): boolean {
   return (c >= 65 && c <= 90) || (c > 127 && text[0] !== text[0]!.toLowerCase())
 }
 
+/**
+ * Abbreviations whose full stop may sit inside a name: titles and ranks ("Mr.", "Sen.", "Gen.")
+ * and single-letter initials. A dot after any other word ends a phrase, so "the North. Korea"
+ * never matches "North Korea".
+ */
+const TITLE_ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms mx dr prof gen lt col maj capt cmdr adm sgt cpl sen rep gov pres amb rev hon ' +
+    'st jr sr messrs mme mlle'
+  ).split(' '),
+)
+
+function isAbbreviation(t: Token): boolean {
+  return t.kind === 'word' && (t.text.length === 1 || TITLE_ABBREVIATIONS.has(t.lower))
+}
+
+/** A capital initial with its dot ("V.", or "H.W." as one token), which a name may leave out. */
+function isInitial(t: Token, next: Token | undefined): boolean {
+  if (t.kind !== 'word') return false
+  if (/^(?:\p{Lu}\.)+$/u.test(t.text)) return true
+  return /^\p{Lu}$/u.test(t.text) && next?.text === '.' && next.start === t.end
+}
+
 /** The case-sensitive key of a word: as written, possessive 's or 'S dropped. */
 function exactKey(text: string): string {
   return text.endsWith("'s") || text.endsWith("'S") ? text.slice(0, -2) : text
@@ -102,23 +125,41 @@ export class PhraseMatcher<V> {
     for (const caseSensitive of CASES) {
       // Acronyms begin with a capital: skip the exact trie for any other token.
       if (caseSensitive && (this.exact.next.size === 0 || !startsUpper(t.text))) continue
-      let node: TrieNode<V> | undefined = caseSensitive ? this.exact : this.folded
+      let node: TrieNode<V> = caseSensitive ? this.exact : this.folded
       let j = i
       let prev: Token | null = null
+      // Where the gap before the next word starts: after an abbreviation's dot ("Mr. Trump").
+      let joinFrom = -1
       while (j < to) {
         const tok = tokens[j]!
         if (tok.kind === 'punct') {
-          // hyphens and apostrophes may sit inside a phrase; anything else ends it
+          // hyphens and apostrophes may sit inside a phrase; so may the dot of a title or an
+          // initial written against it ("Sen. Schumer", "Vladimir V. Putin"); anything else ends it
           if (tok.text === '-' || tok.text === "'") {
+            j++
+            continue
+          }
+          if (tok.text === '.' && prev && prev.end === tok.start && isAbbreviation(prev)) {
+            joinFrom = tok.end
             j++
             continue
           }
           break
         }
-        if (prev && !joinsPhrase(text, prev.end, tok.start)) break
+        if (prev && !joinsPhrase(text, joinFrom >= 0 ? joinFrom : prev.end, tok.start)) break
+        joinFrom = -1
         const key = caseSensitive ? exactKey(tok.text) : termKey(tok.lower)
-        node = node.next.get(key)
-        if (!node) break
+        const child = node.next.get(key)
+        if (!child) {
+          // A middle initial the alias leaves out: "Vladimir V. Putin" for "Vladimir Putin".
+          if (prev && isInitial(tok, tokens[j + 1])) {
+            prev = tok
+            j++
+            continue
+          }
+          break
+        }
+        node = child
         if (node.values.length > 0 && (!best || tok.end > best.end)) {
           best = { first: i, last: j, start: t.start, end: tok.end, values: node.values }
         }
