@@ -155,6 +155,33 @@ export class ActorMatcher {
   }
 }
 
+/**
+ * Mentions given by offset (e.g. the targets of an annotated data set), in text order, with
+ * the same target rule as aliases. A span is widened to the tokens it touches.
+ */
+export function givenMentions(
+  text: string,
+  tokens: Token[],
+  spans: readonly { actor: string; start: number; end: number }[],
+): Omit<Mention, 'clause' | 'sentence'>[] {
+  const previous = new Map<string, { last: number; target: boolean }>()
+  return [...spans]
+    .sort((a, b) => a.start - b.start)
+    .flatMap((span) => {
+      const first = lowerBound(tokens, (t) => t.end > span.start)
+      let last = first
+      while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++
+      const f = tokens[first]
+      if (!f || f.start >= span.end) return []
+      const start = f.start
+      const end = tokens[last]!.end
+      const target = isTargetMention(tokens, first, previous.get(span.actor))
+      previous.set(span.actor, { last, target })
+      const t = text.slice(start, end)
+      return [{ actor: span.actor, alias: t, text: t, start, end, target }]
+    })
+}
+
 /** Places each mention in its clause and sentence (both lists are in text order). */
 export function locateMentions(
   mentions: Omit<Mention, 'clause' | 'sentence'>[],

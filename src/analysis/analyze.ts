@@ -2,7 +2,7 @@
  * The engine's entry points: analyse one article, or a corpus (which adds the terms distinctive
  * of each article against the others). Pure: text in, plain data out.
  */
-import { ActorMatcher, frameActors, locateMentions } from './actors.js'
+import { ActorMatcher, frameActors, givenMentions, locateMentions } from './actors.js'
 import { checkActorSet, checkArticleWords, checkSentenceTokens } from './limits.js'
 import { distinctiveTerms, mergeCounts, sumCounts, termCounts, topTerms } from './keywords.js'
 import { sentimentPackageScore } from './lexicons.js'
@@ -51,7 +51,10 @@ export class Analyzer {
       text: input.text.slice(x.start, x.end),
     })
     const scored = scoreClauses(text, tokens, seg.clauses, quotes).map(asPublished)
-    const mentions = locateMentions(this.matcher.findMentions(text, tokens).map(asPublished), seg)
+    const found = input.mentions
+      ? givenMentions(text, tokens, input.mentions)
+      : this.matcher.findMentions(text, tokens)
+    const mentions = locateMentions(found.map(asPublished), seg)
 
     const title = input.title ?? input.id
     let titleMentions: Mention[] = []

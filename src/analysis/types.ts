@@ -35,6 +35,11 @@ export interface ArticleInput {
   /** false when the title is not a headline (made from the lead): it then counts for nothing. */
   headline?: boolean
   text: string
+  /**
+   * Mentions given by offset instead of found by alias (an annotated data set names its
+   * targets this way). Each span must lie on word boundaries and name one of the actors.
+   */
+  mentions?: readonly { actor: string; start: number; end: number }[]
 }
 
 export type TokenKind = 'word' | 'number' | 'punct'
