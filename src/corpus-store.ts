@@ -3,8 +3,11 @@
  * the server starts, so a request only looks things up and never re-runs the analysis. It also
  * keeps what pages need beyond `ArticleDetail`: the front matter, the removed boilerplate, the
  * term counts (for distinctive terms within a comparison) and the tokens (for keyword in context).
+ * A file that cannot be used (unreadable, bad front matter, over a limit of the loader or of the
+ * engine) is refused, not fatal: the store keeps it in `refused` and serves the others.
  */
 import {
+  AnalysisLimitError,
   Analyzer,
   distinctiveTerms,
   kwic,
@@ -16,13 +19,15 @@ import {
   type ArticleDetail,
   type DistinctiveTerm,
   type KwicLine,
+  type AnalysedArticle,
   type Token,
 } from './analysis/index.js'
 import { mergeCounts } from './analysis/keywords.js'
 import { loadDefaultActors, readActorsFile, resolveActors } from './corpus/actors.js'
 import type { ParsedArticle } from './corpus/article-file.js'
 import type { RemovedPassage } from './corpus/boilerplate.js'
-import { DEFAULT_CORPUS_DIR, loadCorpusDir } from './corpus/load-corpus.js'
+import { InputError, InputErrors } from './corpus/errors.js'
+import { DEFAULT_CORPUS_DIR, loadCorpus } from './corpus/load-corpus.js'
 
 /** What is known about an article besides its analysis: where it came from. */
 export interface ArticleMeta {
@@ -55,6 +60,8 @@ export interface CorpusStore {
   analyzer: Analyzer
   /** In corpus order (file-name order). */
   articles: readonly StoredArticle[]
+  /** The files that were not loaded, each with its reason (the message names the file). */
+  refused: readonly InputError[]
   get(id: string): StoredArticle | undefined
   /** Terms distinctive of each article against the other articles of `ids` (not the corpus). */
   distinctiveWithin(ids: readonly string[]): Map<string, DistinctiveTerm[]>
@@ -62,23 +69,51 @@ export interface CorpusStore {
   kwic(query: string): ArticleKwic[]
 }
 
-/** Builds the store from articles already read and actor definitions already validated. */
+/** Where the articles given to `createStore` came from. */
+export interface StoreSource {
+  /** Files the loader already refused; the store's `refused` lists them first. */
+  refused?: readonly InputError[]
+  /** The corpus (its folder), for the error when no article is left. */
+  name?: string
+}
+
+/**
+ * Builds the store from articles already read and actor definitions already validated. An article
+ * larger than the engine takes (`AnalysisLimitError`) is refused with an `InputError` naming its
+ * file and the limit. Throws `InputErrors` listing every refused file when none is left.
+ */
 export function createStore(
   parsed: readonly ParsedArticle[],
   actorDefs: readonly ActorDef[],
+  source: StoreSource = {},
 ): CorpusStore {
   const actors = resolveActors(actorDefs)
   const analyzer = new Analyzer(actors)
-  const analysed = parsed.map((article) =>
-    analyzer.analyze({
-      id: article.id,
-      title: article.title,
-      headline: article.headline,
-      text: article.text,
-    }),
-  )
+  const refused: InputError[] = [...(source.refused ?? [])]
+  const kept: ParsedArticle[] = []
+  const analysed: AnalysedArticle[] = []
+  for (const article of parsed) {
+    try {
+      analysed.push(
+        analyzer.analyze({
+          id: article.id,
+          title: article.title,
+          headline: article.headline,
+          text: article.text,
+        }),
+      )
+      kept.push(article)
+    } catch (err) {
+      if (!(err instanceof AnalysisLimitError)) throw err
+      const file = article.file ?? article.id
+      refused.push(new InputError(`${file}: ${err.message}`, file))
+    }
+  }
+  if (kept.length === 0 && refused.length > 0) {
+    throw new InputErrors(refused, source.name ?? 'the corpus')
+  }
   const details = withDistinctiveTerms(analysed)
-  const articles: StoredArticle[] = parsed.map((article, i) => ({
+  const articles: StoredArticle[] = kept.map((article, i) => ({
     id: article.id,
     meta: {
       headline: article.headline,
@@ -99,6 +134,7 @@ export function createStore(
     actors,
     analyzer,
     articles,
+    refused,
     get: (id) => byId.get(id),
     distinctiveWithin(ids) {
       const chosen = ids
@@ -118,16 +154,17 @@ export function createStore(
 
 /**
  * Reads a corpus folder and the actor definitions (the repository's `data/actors.json` unless
- * `actorsFile` is given) and analyses everything. Throws the corpus layer's `InputError` listing
- * every bad file, so a server never starts on half a corpus.
+ * `actorsFile` is given) and analyses everything. The files that could not be used are in the
+ * store's `refused`, for the server to log and the overview to show. Throws the corpus layer's
+ * `InputError` when the folder or the actors file cannot be used or when no article is left.
  */
 export async function loadStore(
   corpusDir: string = DEFAULT_CORPUS_DIR,
   actorsFile?: string,
 ): Promise<CorpusStore> {
-  const [parsed, defs] = await Promise.all([
-    loadCorpusDir(corpusDir),
+  const [corpus, defs] = await Promise.all([
+    loadCorpus(corpusDir),
     actorsFile ? readActorsFile(actorsFile) : loadDefaultActors(),
   ])
-  return createStore(parsed, defs)
+  return createStore(corpus.articles, defs, { refused: corpus.refused, name: corpusDir })
 }

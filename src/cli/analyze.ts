@@ -14,6 +14,7 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import {
+  AnalysisLimitError,
   Analyzer,
   summarize,
   withDistinctiveTerms,
@@ -30,6 +31,7 @@ import {
 } from '../corpus/actors.js'
 import { articleId, decodeArticleBytes, readArticleFile } from '../corpus/article-file.js'
 import { InputError, InputErrors } from '../corpus/errors.js'
+import { MAX_FILE_BYTES, MAX_LINE_CHARS, formatCount } from '../corpus/limits.js'
 import { csvField, textCell } from '../csv.js'
 import { EXIT_INTERNAL, isEntryPoint, runMain } from './entry.js'
 
@@ -77,6 +79,9 @@ export const CSV_COLUMNS = [
   'quoted_share',
 ] as const
 
+/** The loader's limits of one file (src/corpus/limits.ts), as the help says them. */
+const FILE_LIMITS = `${MAX_FILE_BYTES / 1024 / 1024} MiB, with lines of at most ${formatCount(MAX_LINE_CHARS)}`
+
 export const USAGE = `Usage:
   npm run --silent analyze -- [--actors FILE] [--format json|csv] FILE...
   npm run --silent analyze -- --jsonl [--actors FILE] [--format json|csv] < articles.jsonl
@@ -91,7 +96,9 @@ Input
                   first line followed by a blank line is the headline) or .html/.htm (the article
                   text is extracted). Scraped boilerplate (ad labels, embedded posts, stray
                   bylines ...) is removed. The id of an article is its file name without folders
-                  and extension; two files with the same id are an error.
+                  and extension; two files with the same id are an error. Only regular files
+                  (or links to them) are read, of at most ${FILE_LIMITS}
+                  characters: a folder, a named pipe or a device is refused unread.
   --jsonl         Read the articles from stdin instead, one JSON object a line:
                     {"id": "a1", "title": "...", "text": "...", "actors": [ActorDef, ...]}
                   "title" and "actors" are optional; any other key is an error, and every value
@@ -132,7 +139,8 @@ Errors
 
 Exit status
   0   success
-  1   bad input: an unreadable, binary, non-UTF-8 or empty file, an invalid JSON line or
+  1   bad input: an unreadable, binary, non-UTF-8 or empty file, one that is not a regular
+      file or is over a limit, an article over the analysis limits, an invalid JSON line or
       actors file, two articles with the same id ...
   2   usage error: an unknown option, an option without its value, a --format other than json
       or csv, no FILE and no --jsonl, or --jsonl together with FILEs
@@ -228,6 +236,8 @@ interface Job {
   input: ArticleInput
   /** The article's own actors (a JSONL line's), or undefined for the run's actors. */
   actors?: ActorDef[]
+  /** Where it came from, for messages: the file as given, or "stdin:line N". */
+  source: string
 }
 
 /** The articles to analyse, or every reason why they cannot be. */
@@ -288,7 +298,7 @@ async function gatherFiles(files: readonly string[]): Promise<Gathered> {
       problems.push(new InputError(`${file}: ${what}`, file))
     } else if (result.status === 'fulfilled') {
       const { title, headline, text } = result.value
-      jobs.push({ input: { id: result.value.id, title, headline, text } })
+      jobs.push({ input: { id: result.value.id, title, headline, text }, source: file })
     }
   })
   return { jobs, problems }
@@ -361,7 +371,7 @@ export function parseJsonl(text: string): Gathered {
     }
     lineOfId.set(id, index + 1)
     const input: ArticleInput = { id, ...(title !== undefined ? { title } : {}), text: body }
-    jobs.push({ input, actors: defs })
+    jobs.push({ input, actors: defs, source })
   })
   if (jobs.length === 0 && problems.length === 0) {
     problems.push(new InputError('stdin: no articles (no line that is not blank)', 'stdin'))
@@ -387,9 +397,14 @@ async function gatherJsonl(stdin: () => Promise<string>): Promise<Gathered> {
 /**
  * Analyses every article with its actor set. An `Analyzer` compiles its actors once, so there is
  * one per distinct set (keyed by the definitions' JSON), not one per article: a JSONL file where
- * every line repeats the same actors compiles them once.
+ * every line repeats the same actors compiles them once. An article over a limit of the engine
+ * (`AnalysisLimitError`) is bad input: every such article is returned as a problem naming its
+ * file or line, and then there are no results.
  */
-function analyseAll(jobs: readonly Job[], runActors: ActorDef[]): ArticleAnalysis[] {
+function analyseAll(
+  jobs: readonly Job[],
+  runActors: ActorDef[],
+): { articles: ArticleAnalysis[]; problems: InputError[] } {
   const analyzers = new Map<string, Analyzer>()
   const analyzerFor = (defs: ActorDef[]) => {
     const key = JSON.stringify(defs)
@@ -400,10 +415,18 @@ function analyseAll(jobs: readonly Job[], runActors: ActorDef[]): ArticleAnalysi
     }
     return analyzer
   }
-  const analysed: AnalysedArticle[] = jobs.map((job) =>
-    analyzerFor(job.actors ?? runActors).analyze(job.input),
-  )
-  return withDistinctiveTerms(analysed).map(summarize)
+  const analysed: AnalysedArticle[] = []
+  const problems: InputError[] = []
+  for (const job of jobs) {
+    try {
+      analysed.push(analyzerFor(job.actors ?? runActors).analyze(job.input))
+    } catch (err) {
+      if (!(err instanceof AnalysisLimitError)) throw err
+      problems.push(new InputError(`${job.source}: ${err.message}`, job.source))
+    }
+  }
+  if (problems.length > 0) return { articles: [], problems }
+  return { articles: withDistinctiveTerms(analysed).map(summarize), problems }
 }
 
 /** The long-format table: one row per article and actor, in input and actor order. */
@@ -489,8 +512,13 @@ export async function runAnalyze(argv: string[], io: AnalyzeIO): Promise<number>
   const problems: InputError[] = []
   if (actorsResult.status === 'rejected') collect(problems, actorsResult.reason)
   problems.push(...gathered.problems)
+  // Articles over the engine's limits show only when analysed; with the actors known, the good
+  // articles are analysed even when others are bad, so that one run reports every problem.
+  const analysed =
+    actorsResult.status === 'fulfilled' ? analyseAll(gathered.jobs, actorsResult.value) : undefined
+  if (analysed) problems.push(...analysed.problems)
   // A rejected actors file is always among the problems; the second test is for the type checker.
-  if (problems.length > 0 || actorsResult.status === 'rejected') {
+  if (problems.length > 0 || !analysed) {
     report(
       io,
       problems.map((problem) => problem.message),
@@ -498,7 +526,7 @@ export async function runAnalyze(argv: string[], io: AnalyzeIO): Promise<number>
     return EXIT.badInput
   }
 
-  const articles = analyseAll(gathered.jobs, actorsResult.value)
+  const { articles } = analysed
   io.stdout(
     options.format === 'csv' ? toCsv(articles) : `${JSON.stringify({ articles }, null, 2)}\n`,
   )

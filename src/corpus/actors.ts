@@ -3,11 +3,14 @@
  * file (`data/actors.json` by default, `--actors FILE` in the CLI, or per line in JSONL input),
  * so this module validates them strictly and says precisely which actor and which field is wrong:
  * a typo in an alias list would otherwise silently make an actor "absent" from every article.
+ * The engine's limits on actors and aliases (`src/analysis/limits.ts`) are checked here too, so a
+ * file over them is refused with the actor and the limit named, like any other mistake in it.
  */
 
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { MAX_ACTORS, MAX_ALIASES, aliasProblem } from '../analysis/index.js'
 import type { Actor, ActorDef } from '../analysis/types.js'
 import { InputError, osReason } from './errors.js'
 
@@ -15,8 +18,8 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
 
 const nonBlank = (value: string) => value.trim() !== ''
 
-/** One actor as written in an actors file; unknown keys are errors (a misspelt key is lost data). */
-export const ActorDefSchema = z.strictObject(
+/** The fields of an actor; unknown keys are errors (a misspelt key is lost data). */
+const ActorDefFields = z.strictObject(
   {
     id: z
       .string({ error: (issue) => (issue.input === undefined ? 'required' : 'must be text') })
@@ -43,6 +46,34 @@ export const ActorDefSchema = z.strictObject(
   },
   { error: 'must be an object like {"id": "russia", "aliases": ["Russia", "Moscow"]}' },
 )
+
+/**
+ * One actor as written in an actors file: its fields, and no more aliases and exclusions, nor any
+ * longer, than the engine takes (`MAX_ALIASES`, `aliasProblem`).
+ */
+export const ActorDefSchema = ActorDefFields.superRefine((def, ctx) => {
+  // Checked here rather than on each item, so that a list of a million aliases gives one message,
+  // not a million. A list may be of the wrong type when other checks failed.
+  const lists: [string, unknown][] = [
+    ['aliases', def.aliases],
+    ['exclude', def.exclude],
+  ]
+  const count = lists.reduce((n, [, list]) => n + (Array.isArray(list) ? list.length : 0), 0)
+  if (count > MAX_ALIASES) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${count} aliases and exclusions; the limit is ${MAX_ALIASES} an actor`,
+    })
+    return
+  }
+  for (const [key, list] of lists) {
+    if (!Array.isArray(list)) continue
+    list.forEach((phrase: unknown, index) => {
+      const problem = typeof phrase === 'string' ? aliasProblem(phrase) : null
+      if (problem) ctx.addIssue({ code: 'custom', path: [key, index], message: problem })
+    })
+  }
+})
 
 /** Where an issue sits inside one actor: "aliases: item 2" (1-based, for people). */
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -84,6 +115,12 @@ export function parseActorDefs(json: unknown, source: string): ActorDef[] {
   }
   if (list.length === 0) {
     throw new InputError(`${source}: no actors defined; list at least one`, source)
+  }
+  if (list.length > MAX_ACTORS) {
+    throw new InputError(
+      `${source}: ${list.length} actors; the limit is ${MAX_ACTORS} actors`,
+      source,
+    )
   }
 
   const problems: string[] = []

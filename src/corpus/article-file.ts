@@ -5,13 +5,21 @@
  * CLI and the upload endpoint all go through here, so a file means the same thing everywhere.
  */
 
-import { readFile } from 'node:fs/promises'
 import { Readability } from '@mozilla/readability'
 import { DOMParser } from 'linkedom'
 import YAML from 'yaml'
 import { z } from 'zod'
 import { stripBoilerplate, type RemovedPassage } from './boilerplate.js'
-import { InputError, osReason } from './errors.js'
+import { InputError } from './errors.js'
+import {
+  MAX_FRONT_MATTER_CHARS,
+  MAX_FRONT_MATTER_DEPTH,
+  MAX_LINE_CHARS,
+  MAX_YAML_ALIASES,
+  firstLongLine,
+  formatCount,
+} from './limits.js'
+import { readRegularFile, type ReadOptions } from './read-file.js'
 
 export type ArticleKind = 'md' | 'txt' | 'html'
 
@@ -36,6 +44,8 @@ export interface ParsedArticle {
    * removed passage counts lines of this string. */
   rawBody: string
   removed: RemovedPassage[]
+  /** The path it was read from, for messages; only set by `readArticleFile`. */
+  file?: string
 }
 
 /** File extensions Framelens reads, and what each one is. */
@@ -227,19 +237,72 @@ function splitFrontMatter(
   return { yaml: rest.slice(0, close.index), body }
 }
 
+/**
+ * How deeply the lists and maps of some YAML nest (1 for flat "key: value" lines), counted on the
+ * parser's concrete syntax tree, which is built without recursion; stops counting past `limit`.
+ */
+function yamlDepth(yamlText: string, limit: number): number {
+  interface CstNode {
+    type?: string
+    value?: unknown
+    items?: { key?: unknown; value?: unknown }[]
+  }
+  let deepest = 0
+  for (const token of new YAML.Parser().parse(yamlText)) {
+    const stack: [unknown, number][] = [[token, 0]]
+    while (stack.length > 0) {
+      const [node, depth] = stack.pop()!
+      if (typeof node !== 'object' || node === null) continue
+      deepest = Math.max(deepest, depth)
+      if (deepest > limit) return deepest
+      const { type, value, items } = node as CstNode
+      if (type === 'document') stack.push([value, depth])
+      else if (Array.isArray(items)) {
+        for (const item of items) stack.push([item.key, depth + 1], [item.value, depth + 1])
+      }
+    }
+  }
+  return deepest
+}
+
+/** Any failure of the YAML parser as an `InputError` naming the file. */
+function frontMatterError(err: unknown, name: string): InputError {
+  if (err instanceof InputError) return err
+  if (err instanceof YAML.YAMLError) {
+    // The front matter starts on line 2 of the file (line 1 is ---).
+    const pos = err.linePos?.[0]
+    const where = pos ? ` (line ${pos.line + 1}, column ${pos.col})` : ''
+    const reason = err.message.split(/ at line \d+, column \d+:|\n/)[0]
+    return new InputError(`${name}: front matter is not valid YAML${where}: ${reason}`, name)
+  }
+  // The yaml package throws a ReferenceError for an alias bomb or an alias without its anchor.
+  const message = err instanceof Error ? err.message : String(err)
+  const reason = message.startsWith('Excessive alias count')
+    ? `too many expansions of YAML aliases (*name); the limit is ${MAX_YAML_ALIASES}`
+    : `cannot be read as YAML: ${message.split('\n')[0]}`
+  return new InputError(`${name}: front matter: ${reason}`, name)
+}
+
 function parseFrontMatter(yamlText: string, name: string): FrontMatterData {
+  if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
+    throw new InputError(
+      `${name}: front matter: ${formatCount(yamlText.length)} characters; the limit is ` +
+        `${formatCount(MAX_FRONT_MATTER_CHARS)} characters`,
+      name,
+    )
+  }
   let data: unknown
   try {
-    data = YAML.parse(yamlText)
-  } catch (err) {
-    if (err instanceof YAML.YAMLError) {
-      // The front matter starts on line 2 of the file (line 1 is ---).
-      const pos = err.linePos?.[0]
-      const where = pos ? ` (line ${pos.line + 1}, column ${pos.col})` : ''
-      const reason = err.message.split(/ at line \d+, column \d+:|\n/)[0]
-      throw new InputError(`${name}: front matter is not valid YAML${where}: ${reason}`, name)
+    if (yamlDepth(yamlText, MAX_FRONT_MATTER_DEPTH) > MAX_FRONT_MATTER_DEPTH) {
+      throw new InputError(
+        `${name}: front matter: lists and maps nested more than ${MAX_FRONT_MATTER_DEPTH} ` +
+          `levels deep; the limit is ${MAX_FRONT_MATTER_DEPTH} levels`,
+        name,
+      )
     }
-    throw err
+    data = YAML.parse(yamlText, { maxAliasCount: MAX_YAML_ALIASES })
+  } catch (err) {
+    throw frontMatterError(err, name)
   }
   if (data === null || data === undefined) data = {}
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -295,7 +358,7 @@ function titleFromFirstLine(
   const match = /^([^\n]*)\n[ \t]*\n/.exec(rest)
   if (match) {
     let first = match[1]!.trim()
-    if (kind === 'md') first = first.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '')
+    if (kind === 'md') first = withoutClosingHashes(first.replace(/^#{1,6}\s+/, ''))
     const isHeadline =
       first.length > 0 &&
       first.length <= 150 &&
@@ -305,6 +368,18 @@ function titleFromFirstLine(
     if (isHeadline) return { title: first, headline: true, body: rest.slice(match[0].length) }
   }
   return { title: id, headline: false, body: source }
+}
+
+/**
+ * A Markdown heading without its closing #s ("Title ##" → "Title"), as `/\s+#+$/` would cut
+ * them, but in linear time: that pattern retries from every space of a long run of spaces.
+ */
+function withoutClosingHashes(heading: string): string {
+  let end = heading.length
+  while (end > 0 && heading[end - 1] === '#') end--
+  let start = end
+  while (start > 0 && /\s/.test(heading[start - 1]!)) start--
+  return end < heading.length && start < end ? heading.slice(0, start) : heading
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -426,10 +501,26 @@ export function parseArticleText(text: string, name: string, kind: ArticleKind):
   let rawBody: string
   if (kind === 'html') {
     const page = extractHtml(source, name)
+    const long = firstLongLine(page.body)
+    if (long) {
+      throw new InputError(
+        `${name}: a paragraph of the page's text has ${formatCount(long.chars)} characters; ` +
+          `the limit is ${formatCount(MAX_LINE_CHARS)} characters a line`,
+        name,
+      )
+    }
     meta = { title: page.title ?? id, extra: {} }
     headline = page.title !== undefined
     rawBody = page.body
   } else {
+    const long = firstLongLine(source)
+    if (long) {
+      throw new InputError(
+        `${name}: line ${long.line} has ${formatCount(long.chars)} characters; ` +
+          `the limit is ${formatCount(MAX_LINE_CHARS)} characters a line`,
+        name,
+      )
+    }
     const split = splitFrontMatter(source, name)
     if (split) {
       meta = parseFrontMatter(split.yaml, name)
@@ -462,9 +553,14 @@ export function parseArticleText(text: string, name: string, kind: ArticleKind):
 
 /**
  * Reads one article file: .md/.markdown, .txt or .html/.htm. Throws `InputError` for another
- * extension, an unreadable file, binary or non-UTF-8 content, bad front matter or no text.
+ * extension, an unreadable file, one that is not a regular file or lies outside
+ * `options.within` (see `readRegularFile`), one over the limits of `limits.ts`, binary or
+ * non-UTF-8 content, bad front matter or no text.
  */
-export async function readArticleFile(path: string): Promise<ParsedArticle> {
+export async function readArticleFile(
+  path: string,
+  options: ReadOptions = {},
+): Promise<ParsedArticle> {
   const kind = articleKind(path)
   if (!kind) {
     const ext = extensionOf(path)
@@ -473,11 +569,6 @@ export async function readArticleFile(path: string): Promise<ParsedArticle> {
       path,
     )
   }
-  let bytes: Uint8Array
-  try {
-    bytes = await readFile(path)
-  } catch (err) {
-    throw new InputError(`${path}: cannot read the file: ${osReason(err)}`, path)
-  }
-  return parseArticleText(decodeArticleBytes(bytes, path), path, kind)
+  const bytes = await readRegularFile(path, options)
+  return { ...parseArticleText(decodeArticleBytes(bytes, path), path, kind), file: path }
 }

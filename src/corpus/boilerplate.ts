@@ -6,7 +6,9 @@
  * removes (with the rule's reason and the line) so the article page and the Methods page can
  * show exactly what was taken out and why.
  *
- * Pure: a string in, a string and a list out.
+ * Pure: a string in, a string and a list out. Linear in the body: every pattern is either anchored
+ * at the start of a trimmed line or starts with a literal, so no match is retried from each
+ * character of a long run (a leading `[ \t]*` did that: quadratic in a run of spaces).
  */
 
 /** One passage taken out of a body, for the "removed" list on an article page. */
@@ -110,13 +112,12 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
 const LINE_RULES = BOILERPLATE_RULES.filter((rule) => rule.scope === 'line')
 
 // Inline patterns get the "g" flag here, on copies, so the exported rules stay stateless
-// (a shared global RegExp carries `lastIndex` from one call to the next).
+// (a shared global RegExp carries `lastIndex` from one call to the next). The spaces before a
+// passage are found by `cutInline`, not by the pattern: a leading `[ \t]*` would make the
+// search retry from every space of a run, quadratic in its length.
 const INLINE_RULES = BOILERPLATE_RULES.filter((rule) => rule.scope === 'inline').map((rule) => ({
   rule,
-  global: new RegExp(
-    `[ \\t]*(?:${rule.pattern.source})`,
-    rule.pattern.flags.replace('g', '') + 'g',
-  ),
+  global: new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'g'),
 }))
 
 /**
@@ -157,23 +158,30 @@ export function stripBoilerplate(body: string): { text: string; removed: Removed
   return { text, removed }
 }
 
+const isSpaceOrTab = (char: string | undefined) => char === ' ' || char === '\t'
+
 /**
- * Cuts every match of `global` out of one line. The pattern also takes the spaces before the
- * passage, so "said. (READ MORE: …) Next" becomes "said. Next" and a passage at the end of a line
- * leaves no trailing space; at the start of a line the spaces after it go too.
+ * Cuts every match of `global` out of one line, with the spaces and tabs before the passage, so
+ * "said. (READ MORE: …) Next" becomes "said. Next" and a passage at the end of a line leaves no
+ * trailing space; at the start of a line the spaces after it go too. Linear: each character is
+ * looked at a bounded number of times.
  */
 function cutInline(line: string, global: RegExp, report: (text: string) => void): string {
   let out = ''
+  // Whether `out` is only whitespace so far, kept up to date instead of trimming `out` each time.
+  let blank = true
   let last = 0
   for (const match of line.matchAll(global)) {
-    const start = match.index
-    const whole = match[0]
-    report(whole.trimStart())
-    out += line.slice(last, start)
-    last = start + whole.length
-    if (out.trim() === '') {
+    let start = match.index
+    while (start > last && isSpaceOrTab(line[start - 1])) start--
+    report(match[0])
+    const kept = line.slice(last, start)
+    out += kept
+    blank &&= kept.trim() === ''
+    last = match.index + match[0].length
+    if (blank) {
       // Nothing but indentation before the passage: drop the space that followed it as well.
-      while (last < line.length && (line[last] === ' ' || line[last] === '\t')) last++
+      while (last < line.length && isSpaceOrTab(line[last])) last++
     }
   }
   return out + line.slice(last)

@@ -40,9 +40,17 @@ function indent(message: string): string {
     .join('\n')
 }
 
-/** The OS reason from a Node file-system error ("no such file or directory"), without the path. */
+/**
+ * The OS reason from a Node file-system error ("no such file or directory"), without the code
+ * and path that Node writes around it ("ENOENT: …, open '/x'"). Cut by position, not by a pattern
+ * over the message: the message holds a user's path.
+ */
 export function osReason(err: unknown): string {
   const error = err as NodeJS.ErrnoException
-  const reason = error.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '')
+  let reason = error.message
+  if (error.code && reason.startsWith(`${error.code}: `))
+    reason = reason.slice(error.code.length + 2)
+  const at = error.syscall ? reason.indexOf(`, ${error.syscall} '`) : -1
+  if (at !== -1) reason = reason.slice(0, at)
   return error.code ? `${reason} (${error.code})` : reason
 }

@@ -18,11 +18,16 @@ function appWith(options: ConstructorParameters<typeof AnalyzePool>[0] = {}) {
 }
 afterAll(() => Promise.all(pools.map((p) => p.close())))
 
-const post = (app: ReturnType<typeof createApp>, body: unknown | Uint8Array) =>
+const post = async (app: ReturnType<typeof createApp>, body: unknown): Promise<Response> =>
   app.request('/api/analyze', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: body instanceof Uint8Array || typeof body === 'string' ? body : JSON.stringify(body),
+    body:
+      body instanceof Uint8Array
+        ? new Blob([new Uint8Array(body)])
+        : typeof body === 'string'
+          ? body
+          : JSON.stringify(body),
   })
 
 describe('POST /api/analyze: bounded work', () => {

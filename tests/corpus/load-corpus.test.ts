@@ -1,6 +1,7 @@
 /**
- * Tests of loading a folder: order, which files count, every problem reported at once, and the
- * bundled corpus itself (its five articles, their titles and exactly what the loader removes).
+ * Tests of loading a folder: order, which files count, bad files refused without stopping the
+ * rest (every problem reported at once), and the bundled corpus itself (its five articles, their
+ * titles and exactly what the loader removes).
  */
 
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -9,7 +10,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ParsedArticle } from '../../src/corpus/article-file.js'
 import { InputError, InputErrors } from '../../src/corpus/errors.js'
-import { DEFAULT_CORPUS_DIR, loadCorpusDir } from '../../src/corpus/load-corpus.js'
+import { DEFAULT_CORPUS_DIR, loadCorpus, loadCorpusDir } from '../../src/corpus/load-corpus.js'
 
 describe('loadCorpusDir on small folders', () => {
   let dir = ''
@@ -55,28 +56,46 @@ describe('loadCorpusDir on small folders', () => {
     )
   })
 
-  it('reports every bad file and every duplicate id in one error', async () => {
+  it('refuses every bad file and the second of two ids, and loads the rest', async () => {
     await writeFile(join(dir, 'a.md'), 'Good\n\nText.')
     await writeFile(join(dir, 'a.txt'), 'Same id\n\nText.')
     await writeFile(join(dir, 'bin.md'), new Uint8Array([0x41, 0x00]))
     await writeFile(join(dir, 'empty.txt'), '')
     await writeFile(join(dir, 'yaml.md'), '---\ntitle: [unclosed\n---\nText.')
-    const error = await loadCorpusDir(dir).then(
-      () => undefined,
-      (err: unknown) => err,
-    )
-    expect(error).toBeInstanceOf(InputErrors)
-    const errors = (error as InputErrors).errors.map((e) => e.message)
     // In file-name order; the YAML error is found at the end of the front matter (line 3).
-    expect(errors).toEqual([
+    const errors = [
       `${join(dir, 'a.txt')}: the id "a" is already used by a.md; rename one of the files`,
       `${join(dir, 'bin.md')}: looks like a binary file (NUL byte at offset 1), not text`,
       `${join(dir, 'empty.txt')}: no article text (empty, or only boilerplate)`,
       `${join(dir, 'yaml.md')}: front matter is not valid YAML (line 3, column 1): Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    ]
+    const { articles, refused } = await loadCorpus(dir)
+    expect(articles.map((a) => [a.id, a.title, a.text, a.file])).toEqual([
+      ['a', 'Good', 'Text.', join(dir, 'a.md')],
     ])
-    // The message shows them all, one per line under a heading, for stderr.
-    expect((error as InputErrors).message.split('\n')[0]).toBe(`${dir}: 4 problems:`)
-    expect((error as InputErrors).message.split('\n').slice(1)).toEqual(errors.map((m) => `  ${m}`))
+    expect(refused.map((e) => e.message)).toEqual(errors)
+
+    // loadCorpusDir wants every file: it throws them all, one per line under a heading.
+    const strict = await loadCorpusDir(dir).then(
+      () => undefined,
+      (err: unknown) => err,
+    )
+    expect(strict).toBeInstanceOf(InputErrors)
+    expect((strict as InputErrors).message).toBe(
+      [`${dir}: 4 problems:`, ...errors.map((m) => `  ${m}`)].join('\n'),
+    )
+
+    // With the good files gone nothing loads, and that stops the load with every problem.
+    await rm(join(dir, 'a.md'))
+    await rm(join(dir, 'a.txt'))
+    const none = await loadCorpus(dir).then(
+      () => undefined,
+      (err: unknown) => err,
+    )
+    expect(none).toBeInstanceOf(InputErrors)
+    expect((none as InputErrors).message).toBe(
+      [`${dir}: 3 problems:`, ...errors.slice(1).map((m) => `  ${m}`)].join('\n'),
+    )
   })
 })
 

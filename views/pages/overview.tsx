@@ -2,7 +2,8 @@
  * The overview: every article in a table (outlet, date, words, document tone, tone toward and
  * mentions of each actor) and the three corpus charts. A tone in the table or a bar in a chart
  * loads the evidence behind it into the panel below the charts; the URL (`/?article=…&actor=…`)
- * says which evidence is open, so the view can be bookmarked and restored.
+ * says which evidence is open, so the view can be bookmarked and restored. Files of the corpus
+ * folder that could not be loaded are listed, with the reason, above the table.
  */
 import type { FC } from 'hono/jsx'
 import type { Actor } from '../../src/analysis/index.js'
@@ -13,6 +14,8 @@ import {
   type ChartPoint,
 } from '../../src/charts/index.js'
 import type { CorpusStore, StoredArticle } from '../../src/corpus-store.js'
+import type { InputError } from '../../src/corpus/errors.js'
+import { refusedFile, refusedReason } from '../../src/corpus/load-corpus.js'
 import { ActorSwatch, SwapLink, ToneValue, type HxLink } from '../components/actors.js'
 import { ChartFigure } from '../components/chart.js'
 import { EvidencePanel } from '../components/evidence.js'
@@ -47,6 +50,25 @@ export const EvidenceHint: FC = () => (
   </p>
 )
 
+/** The files the loader refused: "2 files were not loaded", then each file and why. */
+export const RefusedNotice: FC<{ refused: readonly InputError[] }> = ({ refused }) => (
+  <section class="note refused" aria-labelledby="refused-title">
+    <p id="refused-title">
+      <strong>
+        {refused.length === 1 ? '1 file was' : `${refused.length} files were`} not loaded
+      </strong>{' '}
+      from the corpus folder; the other articles are shown.
+    </p>
+    <ul class="removed">
+      {refused.map((error) => (
+        <li>
+          <code>{refusedFile(error)}</code>: {refusedReason(error)}
+        </li>
+      ))}
+    </ul>
+  </section>
+)
+
 export const OverviewPage: FC<{
   store: CorpusStore
   focus?: { article: StoredArticle; actor: Actor }
@@ -64,6 +86,7 @@ export const OverviewPage: FC<{
         Tone toward each actor comes from the words that evaluate it, clause by clause; an actor an
         article never names is <em>absent</em>, not neutral. <a href={methodsUrl()}>Methods</a>
       </p>
+      {store.refused.length > 0 && <RefusedNotice refused={store.refused} />}
       <ul class="actor-key" aria-label="Actors">
         {actors.map((a) => (
           <li>
