@@ -6,18 +6,23 @@
  * in the `data-chart` attributes the element reads. A Content-Security-Policy meta tag forbids
  * every fetch, so a snapshot cannot depend on the network even by accident.
  *
- * The markup is the comparison page's own (`CompareView`), rendered once per actor because the
- * page shows one actor's evidence and frames at a time: each rendering is a section whose id is
- * `actor-<id>`, and CSS `:target` shows the chosen one (the first by default), so the actor links
- * work without a server. Links into the dashboard that a file cannot follow (article pages, the
- * evidence drawer) lose their `href` and stay as text, "How this is computed" links to the
- * Methods page go (the definition is printed beside them); links to another actor's view become
- * in-page links; `hx-*` attributes go, since there is no htmx and no server to ask.
+ * The markup is the comparison page's own (`CompareView`), split in two (`splitCompareView`): what
+ * shows every actor alike (charts, tables, naming, frames, sources, distinctive terms) once, then
+ * what shows one chosen actor (its frames and its evidence) once per actor, each in a section
+ * whose id is `actor-<id>`; CSS `:target` shows the chosen one (the first by default), so the
+ * actor links work without a server, and the file grows linearly with the number of actors.
+ * Links into the dashboard that a file cannot follow (article pages, the evidence drawer) lose
+ * their `href` and stay as text, "How this is computed" links to the Methods page go (the
+ * definition is printed beside them); links to another actor's view become in-page links; `hx-*`
+ * attributes go, since there is no htmx and no server to ask. Those changes are made on the
+ * rendered markup tag by tag (./markup.ts), never by parsing it into a DOM and serialising it
+ * again, so every attribute keeps the escaping Hono gave it and text from the corpus (a title, an
+ * outlet, an actor's label) cannot turn into markup or into JSON.
  */
 import { readFileSync } from 'node:fs'
-import type { FC } from 'hono/jsx'
-import { DOMParser } from 'linkedom'
-import type { Actor } from '../analysis/index.js'
+import { raw } from 'hono/html'
+import { cloneElement, isValidElement, type Child, type FC, type JSXNode } from 'hono/jsx'
+import type { Actor, DistinctiveTerm } from '../analysis/index.js'
 import type { ChartPoint } from '../charts/index.js'
 import type { CorpusStore, StoredArticle } from '../corpus-store.js'
 import { ASSETS } from '../routes/assets.js'
@@ -27,6 +32,14 @@ import { displayDate } from '../../views/format.js'
 import { CompareView } from '../../views/pages/compare.js'
 import { ArticleMetaLine } from '../../views/pages/overview.js'
 import { EXPORT_CHARTS } from './charts.js'
+import {
+  encodeAttribute,
+  forEachStartTag,
+  getAttribute,
+  removeAttribute,
+  rewriteMarkup,
+  setAttribute,
+} from './markup.js'
 
 const actorSectionId = (actor: string) => `actor-${actor}`
 
@@ -37,7 +50,7 @@ const SNAPSHOT_CSS = `
 main:has(.snapshot-actor:target) .snapshot-actor.snapshot-default:not(:target) { display: none; }
 .snapshot-actors a { margin-right: 1em; }
 .snapshot-articles li { margin-bottom: 0.25em; }
-.snapshot-actor > h2 { margin-top: 2em; }
+.snapshot-comparison > h2, .snapshot-actor > h2 { margin-top: 2em; }
 a:not([href]) { color: inherit; text-decoration: none; }
 `
 
@@ -108,26 +121,96 @@ const AllInOne: FC<{ store: CorpusStore; articles: StoredArticle[] }> = ({ store
   )
 }
 
-const ActorSection: FC<{
-  store: CorpusStore
-  articles: StoredArticle[]
-  actor: Actor
-  first: boolean
-}> = ({ store, articles, actor, first }) => (
-  <section
-    class={first ? 'snapshot-actor snapshot-default' : 'snapshot-actor'}
-    id={actorSectionId(actor.id)}
-  >
-    <h2>
-      Side by side, with the evidence for <ActorSwatch actor={actor} /> {actor.label}
-    </h2>
-    <CompareView
-      store={store}
-      selection={{ articles, actor, actorIsDefault: first }}
-      distinctive={store.distinctiveWithin(articles.map((a) => a.id))}
-    />
-  </section>
-)
+/** The `data-section` of `CompareView`'s cells that show the chosen actor rather than every actor. */
+const ACTOR_CELLS = new Set(['frames-chart', 'frames-actor'])
+
+const classes = (node: JSXNode) => String(node.props['class'] ?? '').split(/\s+/)
+const isCell = (node: JSXNode) => node.tag === 'div' && classes(node).includes('cmp-cell')
+
+/** The elements of a JSX child list, arrays flattened and empty children left out. */
+function elements(children: readonly Child[]): JSXNode[] {
+  return children.flatMap((child): JSXNode[] => {
+    if (Array.isArray(child)) return elements(child)
+    if (child === null || child === undefined || typeof child === 'boolean') return []
+    if (!isValidElement(child)) throw new Error('CompareView: a grid child is not an element')
+    return [child]
+  })
+}
+
+/** `CompareView` with `actor` chosen, split into two grids of the same columns. */
+interface SplitView {
+  /** What the view shows alike whichever actor is chosen. */
+  shared: JSXNode
+  /** What shows the chosen actor: its frames (chart and table) and its evidence. */
+  chosen: JSXNode
+}
+
+/**
+ * The comparison page's own view, split so that the snapshot holds what every actor's view shares
+ * once and only the rest once per actor: the charts, the tone table, naming, whole-article frames,
+ * loaded language, sources, hedging and distinctive terms show every actor alike, and repeating
+ * them per actor made a snapshot grow with the square of the number of actors. The view's grid is
+ * flat: row heads, each followed by its cells (one per article). A cell whose `data-section` is in
+ * `ACTOR_CELLS`, the evidence row (`.evidence-head`) and every row after it show the chosen actor;
+ * a head goes with its cells (to both grids when they are split), and the column headings that
+ * open the grid go to both. The split happens on the JSX, before anything is rendered, so a row
+ * that is left out costs nothing.
+ */
+function splitCompareView(
+  store: CorpusStore,
+  articles: StoredArticle[],
+  actor: Actor,
+  first: boolean,
+  distinctive: Map<string, DistinctiveTerm[]>,
+): SplitView {
+  const grid = CompareView({
+    store,
+    selection: { articles, actor, actorIsDefault: first },
+    distinctive,
+  })
+  if (!isValidElement(grid) || grid.tag !== 'div') {
+    throw new Error('CompareView: expected its grid, a <div>, to split for the snapshot')
+  }
+  const shared: JSXNode[] = []
+  const chosen: JSXNode[] = []
+  let head: JSXNode | null = null
+  let cells: JSXNode[] = []
+  let evidence = false
+  let actorCells = 0
+  const flush = () => {
+    // The column headings (title, outlet, words), before any row head: in both, to say which
+    // article each column is.
+    if (head === null) {
+      shared.push(...cells)
+      chosen.push(...cells)
+      return
+    }
+    evidence ||= classes(head).includes('evidence-head')
+    const own = evidence
+      ? cells
+      : cells.filter((c) => ACTOR_CELLS.has(String(c.props['data-section'] ?? '')))
+    const rest = cells.filter((c) => !own.includes(c))
+    actorCells += own.length
+    if (evidence || own.length > 0) chosen.push(head)
+    if (!evidence && (rest.length > 0 || own.length === 0)) shared.push(head)
+    chosen.push(...own)
+    shared.push(...rest)
+  }
+  for (const node of elements(grid.children)) {
+    if (isCell(node)) {
+      cells.push(node)
+      continue
+    }
+    flush()
+    head = node
+    cells = []
+  }
+  flush()
+  if (!evidence || actorCells === 0) {
+    throw new Error('CompareView: found no rows of the chosen actor to split for the snapshot')
+  }
+  return { shared: cloneElement(grid, {}, ...shared), chosen: cloneElement(grid, {}, ...chosen) }
+}
 
 /** Where a dashboard URL leads inside the snapshot: another actor's section, or nowhere. */
 function snapshotHref(href: string, store: CorpusStore): string | null {
@@ -146,60 +229,71 @@ function snapshotHref(href: string, store: CorpusStore): string | null {
 const ID_REFS = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'headers']
 
 /**
- * Gives every id inside `root` a suffix, and the references to them in `root` too: the same view
- * rendered once per actor would otherwise repeat its ids.
+ * Makes rendered dashboard markup work as a file (see the module comment): `hx-*` attributes
+ * go, links are re-pointed or dropped, bar links likewise. With `suffix`, every id the markup
+ * defines gets `--<suffix>`, and so do the references to it: each actor's part is the same view
+ * rendered once per actor and would otherwise repeat its ids. With `unchoose`, rows marked as the
+ * chosen actor's (`class="chosen"`) lose the mark: shared by every actor, none is chosen there.
+ * The markup is rewritten tag by tag (`rewriteMarkup`), never parsed and serialised again.
  */
-function suffixIds(root: Element, suffix: string): void {
-  const owned = new Set([...root.querySelectorAll('[id]')].map((el) => el.getAttribute('id')!))
-  const renamed = (id: string) => (owned.has(id) ? `${id}--${suffix}` : id)
-  for (const el of [...root.querySelectorAll('*')]) {
-    const id = el.getAttribute('id')
-    if (id && owned.has(id)) el.setAttribute('id', renamed(id))
-    for (const name of ID_REFS) {
-      const value = el.getAttribute(name)
-      if (value) el.setAttribute(name, value.split(/\s+/).map(renamed).join(' '))
-    }
-    const href = el.getAttribute('href')
-    if (href?.startsWith('#')) el.setAttribute('href', `#${renamed(href.slice(1))}`)
+function detach(
+  html: string,
+  store: CorpusStore,
+  { suffix, unchoose = false }: { suffix?: string; unchoose?: boolean } = {},
+): string {
+  const owned = new Set<string>()
+  if (suffix) {
+    forEachStartTag(html, (tag) => {
+      const id = getAttribute(tag, 'id')
+      if (id) owned.add(id)
+    })
   }
+  const renamed = (id: string) => (owned.has(id) ? `${id}--${suffix}` : id)
+  return rewriteMarkup(html, (tag) => {
+    tag.attributes = tag.attributes.filter((a) => !a.name.startsWith('hx-'))
+    if (suffix) {
+      for (const attribute of tag.attributes) {
+        if (attribute.name === 'id') attribute.value = renamed(attribute.value)
+        else if (ID_REFS.includes(attribute.name) && attribute.value) {
+          attribute.value = attribute.value.split(/\s+/).map(renamed).join(' ')
+        } else if (attribute.name === 'href' && attribute.value.startsWith('#')) {
+          attribute.value = `#${renamed(attribute.value.slice(1))}`
+        }
+      }
+    }
+    if (unchoose && tag.name === 'tr') {
+      const kept = (getAttribute(tag, 'class') ?? '')
+        .split(/\s+/)
+        .filter((c) => c && c !== 'chosen')
+      if (kept.length > 0) setAttribute(tag, 'class', kept.join(' '))
+      else removeAttribute(tag, 'class')
+    }
+    const original = tag.name === 'a' ? getAttribute(tag, 'href') : undefined
+    if (original !== undefined) {
+      // "How this is computed": the definition is printed next to it; the link alone says nothing.
+      if (original.startsWith('/methods')) return 'remove'
+      const href = snapshotHref(original, store)
+      if (href === null) {
+        removeAttribute(tag, 'href')
+        removeAttribute(tag, 'data-hx-link')
+      } else setAttribute(tag, 'href', href)
+    }
+    const links = tag.name === 'fl-chart' ? getAttribute(tag, 'data-links') : undefined
+    if (links !== undefined) {
+      const parsed = JSON.parse(links) as (string | null)[][]
+      const mapped = parsed.map((row) =>
+        row.map((h) => (h === null ? null : snapshotHref(h, store))),
+      )
+      if (mapped.some((row) => row.some((h) => h !== null))) {
+        setAttribute(tag, 'data-links', JSON.stringify(mapped))
+      } else removeAttribute(tag, 'data-links')
+    }
+  })
 }
 
-/** Makes the rendered dashboard markup work as a file: see the module comment. */
-function detach(html: string, store: CorpusStore): string {
-  const doc = new DOMParser().parseFromString(
-    `<!doctype html><html><body>${html}</body></html>`,
-    'text/html',
-  ) as unknown as Document
-  for (const el of [...doc.querySelectorAll('*')]) {
-    for (const name of el.getAttributeNames()) {
-      if (name.startsWith('hx-')) el.removeAttribute(name)
-    }
-  }
-  for (const section of [...doc.querySelectorAll('section.snapshot-actor')]) {
-    suffixIds(section, section.getAttribute('id')!)
-  }
-  for (const link of [...doc.querySelectorAll('a[href]')]) {
-    const original = link.getAttribute('href')!
-    // "How this is computed": the definition is printed next to it; the link alone says nothing.
-    if (original.startsWith('/methods')) {
-      link.remove()
-      continue
-    }
-    const href = snapshotHref(original, store)
-    if (href === null) {
-      link.removeAttribute('href')
-      link.removeAttribute('data-hx-link')
-    } else link.setAttribute('href', href)
-  }
-  for (const chart of [...doc.querySelectorAll('fl-chart[data-links]')]) {
-    const links = JSON.parse(chart.getAttribute('data-links')!) as (string | null)[][]
-    const mapped = links.map((row) => row.map((h) => (h === null ? null : snapshotHref(h, store))))
-    if (mapped.some((row) => row.some((h) => h !== null)))
-      chart.setAttribute('data-links', JSON.stringify(mapped))
-    else chart.removeAttribute('data-links')
-  }
-  return doc.body.innerHTML
-}
+/** Markup rendered by Hono's JSX, as a string (a node may render asynchronously). */
+const render = async (node: { toString(): string | Promise<string> }) =>
+  String(await node.toString())
 
 /** Renders the comparison of `articles` (already checked: 2 to 5 of the corpus) as one file. */
 export async function renderSnapshot(
@@ -208,16 +302,50 @@ export async function renderSnapshot(
   now: Date,
 ): Promise<string> {
   const exported = displayDate(now.toISOString().slice(0, 10))!
+  const distinctive = store.distinctiveWithin(articles.map((a) => a.id))
+  const views = store.actors.map((actor, i) =>
+    splitCompareView(store, articles, actor, i === 0, distinctive),
+  )
+  const top = detach(
+    await render(
+      <>
+        <SnapshotHeader store={store} articles={articles} exported={exported} />
+        <AllInOne store={store} articles={articles} />
+      </>,
+    ),
+    store,
+  )
+  const shared = views[0]
+    ? detach(await render(views[0].shared), store, { unchoose: true })
+    : undefined
+  const sections: string[] = []
+  for (const [i, actor] of store.actors.entries()) {
+    const suffix = actorSectionId(actor.id)
+    sections.push(detach(await render(views[i]!.chosen), store, { suffix }))
+  }
   const body = (
     <>
       <header class="site">
         <span class="brand">Framelens</span>
       </header>
       <main id="main">
-        <SnapshotHeader store={store} articles={articles} exported={exported} />
-        <AllInOne store={store} articles={articles} />
+        {raw(top)}
+        {shared === undefined ? null : (
+          <section class="snapshot-comparison">
+            <h2>Side by side</h2>
+            {raw(shared)}
+          </section>
+        )}
         {store.actors.map((actor, i) => (
-          <ActorSection store={store} articles={articles} actor={actor} first={i === 0} />
+          <section
+            class={i === 0 ? 'snapshot-actor snapshot-default' : 'snapshot-actor'}
+            id={actorSectionId(actor.id)}
+          >
+            <h2>
+              Frames and evidence for <ActorSwatch actor={actor} /> {actor.label}
+            </h2>
+            {raw(sections[i]!)}
+          </section>
         ))}
       </main>
       <footer class="site">
@@ -227,23 +355,20 @@ export async function renderSnapshot(
     </>
   )
   const title = `Framelens snapshot: ${articles.map((a) => `“${a.detail.title}”`).join(' | ')}`
-  const escapeText = (s: string) =>
-    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-  const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;')
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(CSP)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${encodeAttribute(CSP)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Framelens">',
     `<meta name="date" content="${now.toISOString()}">`,
-    `<title>${escapeText(title)}</title>`,
+    `<title>${encodeAttribute(title)}</title>`,
     `<style>${inlineStyle(read('styles.css'))}${SNAPSHOT_CSS}</style>`,
     '</head>',
     '<body>',
-    detach(String(await body.toString()), store),
+    await render(body),
     // At the end of the body, not deferred (inline scripts cannot be): the elements exist by
     // then, and defining <fl-chart> upgrades them all at once.
     `<script>${inlineScript(read('chart.umd.min.js'))}</script>`,

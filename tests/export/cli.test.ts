@@ -1,10 +1,13 @@
 /**
  * `npm run export`: most cases run `runExport` in-process on a small corpus written to a
- * temporary folder (`--corpus`); one spawns the real command to prove the wiring. Each checks the
- * exit code (0 written, 1 bad input, 2 usage), that the file written is a valid PNG, SVG, CSV,
- * JSON or HTML, and that a failed run leaves no file, not even a temporary one, behind.
+ * temporary folder (`--corpus`); two spawn the real command, to prove the wiring and to stop it
+ * with a signal in the middle of a write. Each checks the exit code (0 written, 1 bad input,
+ * 2 usage), that the file written is a valid PNG, SVG, CSV, JSON or HTML, and that a failed or
+ * stopped run leaves no file, not even a temporary one, behind; a temporary file that a killed
+ * run left is removed by the next run to the same target.
  */
-import { execFile } from 'node:child_process'
+import { execFile, spawn, spawnSync } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -195,6 +198,25 @@ describe('failures write nothing', () => {
     expect((await outFiles()).filter((f) => f.endsWith('.part'))).toEqual([])
   })
 
+  it('removes the part file a killed run left of the same target, and no other file', async () => {
+    const folder = await mkdtemp(join(out, 'stale-'))
+    // The id of a process that has exited: the run that wrote this part file is gone.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid
+    const stale = `.stale.csv.${gone}-0123abcd.part`
+    const others = [
+      `.stale.csv.${process.pid}-89abcdef.part`, // a run that is still going: this one
+      `.other.csv.${gone}-0123abcd.part`, // another target
+      `.stale.csv.${gone}-0123abcd.part.bak`, // not a part file's name
+      `.stale.csv.${gone}-notahex1.part`,
+      `stale.csv.${gone}-0123abcd.part`,
+    ]
+    for (const name of [stale, ...others]) await writeFile(join(folder, name), 'half a fi')
+    const target = join(folder, 'stale.csv')
+    const result = await run(['--chart', 'mentions', '--id', 'north', '--out', target])
+    expect(result).toEqual({ code: EXIT.ok, stdout: '', stderr: '' })
+    expect((await readdir(folder)).sort()).toEqual(['stale.csv', ...others].sort())
+  })
+
   it('prints the help with the chart names', async () => {
     const result = await run(['--help'])
     expect(result.code).toBe(EXIT.ok)
@@ -240,5 +262,45 @@ describe('the real command', () => {
     expect(usage.code).toBe(EXIT.usage)
     expect(usage.stderr).toMatch(/^framelens export: no chart "nope"/)
     expect(await outFiles()).not.toContain('spawned-bad.png')
+  })
+
+  it('stopped by SIGTERM in the middle of a write, leaves neither the file nor its part', async () => {
+    const folder = await mkdtemp(join(out, 'stopped-'))
+    const target = join(folder, 'stopped.html')
+    // pause-write.ts makes the write stop half-way and say so; no npx: the pid is the command's.
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--import', './tests/export/pause-write.ts', 'src/cli/export.ts'].concat([
+        '--corpus',
+        corpus,
+        '--snapshot',
+        '--ids',
+        'north,south',
+        '--out',
+        target,
+      ]),
+      { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+    )
+    try {
+      let stderr = ''
+      await new Promise<void>((resolve, reject) => {
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString()
+          if (stderr.includes('paused mid-write')) resolve()
+        })
+        child.on('exit', () => reject(new Error(`exited before the write: ${stderr}`)))
+      })
+      const part = `.stopped.html.${child.pid}-`
+      const during = await readdir(folder)
+      expect(during.length).toBe(1)
+      expect(during[0]!.startsWith(part) && during[0]!.endsWith('.part')).toBe(true)
+      const exited = once(child, 'exit')
+      child.kill('SIGTERM')
+      // It dies of the signal, as it would without the handler, once its part file is gone.
+      expect(await exited).toEqual([null, 'SIGTERM'])
+      expect(await readdir(folder)).toEqual([])
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+    }
   })
 })

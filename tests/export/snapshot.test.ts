@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { snapshotArtifact } from '../../src/export/artifacts.js'
 import { CHROMIUM_PATH, chromiumAvailable, launchChromium } from '../browser/chromium.js'
 import { ACTOR_DEFS, fixtureStore } from '../app/fixtures.js'
-import { parseHtml } from '../app/helpers.js'
+import { parseHtml, text } from '../app/helpers.js'
 
 const store = fixtureStore()
 const IDS = ['alpha', 'beta', 'gamma']
@@ -38,9 +38,13 @@ describe('the snapshot as a file', () => {
     // What was compared, when, and by what.
     expect(doc.querySelector('h1')?.textContent).toContain('Comparison of 3 articles')
     expect(html).toContain('Exported from Framelens on 11 May 2025')
-    for (const id of IDS) expect(html).toContain(store.get(id)!.detail.title)
-    // The comparison page's tables: tone and mentions per actor, and the distinctive terms.
-    expect(doc.querySelectorAll('#actor-russia table.cmp-actors').length).toBe(IDS.length)
+    expect(text(doc, '.snapshot-articles strong')).toEqual(
+      IDS.map((id) => store.get(id)!.detail.title),
+    )
+    // The comparison page's tables, once for every actor: tone and mentions per actor, and the
+    // distinctive terms; each actor's section has its frames and evidence only.
+    expect(doc.querySelectorAll('.snapshot-comparison table.cmp-actors').length).toBe(IDS.length)
+    expect(doc.querySelectorAll('section.snapshot-actor table.cmp-actors').length).toBe(0)
     expect(html).toContain('Distinctive terms against the other compared articles')
     // One section per actor, each with its evidence, and no id used twice.
     for (const actor of ACTOR_DEFS) {
@@ -126,7 +130,7 @@ describe.skipIf(!available)('the snapshot in headless Chromium with the network 
           document.querySelectorAll('fl-chart').length,
     )
     const painted = await visibleChartsPainted()
-    // The three charts of all articles, then the first actor's columns (3 articles × 4 charts).
+    // The three charts of all articles, the columns' three charts each, the first actor's frames.
     expect(painted.length).toBeGreaterThanOrEqual(3 + 3 * 4)
     expect(painted.every(Boolean)).toBe(true)
     expect(blocked).toEqual([])
