@@ -2,6 +2,7 @@
  * Every URL the pages link to, built in one place: the routes parse what these build, and the
  * pushed history entries (hx-push-url, HX-Push-Url) use the same canonical forms.
  */
+import { idsQuery } from '../src/export/urls.js'
 import type { CueQuery } from './cues.js'
 import { DEFAULT_LAYERS, type Layer } from './layers.js'
 
@@ -56,15 +57,16 @@ export const evidenceUrl = (id: string, actor: string) =>
 export const cuesUrl = (id: string, cue: CueQuery) => `/articles/${q(id)}/cues?${cueQuery(cue)}`
 
 /**
- * Ids joined by commas (left readable: ids are lower-case letters, digits and dashes). An open
- * cue names its article and, since `actor` is the chosen actor here, its own actor as `about`.
+ * The compared ids as `idsQuery` writes them: joined by commas (left readable), or one `ids`
+ * parameter each when an id holds a comma. An open cue names its article and, since `actor` is
+ * the chosen actor here, its own actor as `about`.
  */
 export const compareUrl = (
   ids: readonly string[],
   actor?: string,
   cue?: { article: string } & CueQuery,
 ) =>
-  `/compare?ids=${ids.map(q).join(',')}${actor ? `&actor=${q(actor)}` : ''}` +
+  `/compare?${idsQuery(ids)}${actor ? `&actor=${q(actor)}` : ''}` +
   (cue
     ? `&article=${q(cue.article)}&` +
       cueQuery({ measure: cue.measure, category: cue.category }) +

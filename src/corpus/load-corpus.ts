@@ -43,7 +43,7 @@ export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR): Promise<Load
     folder = await realpath(dir)
     const entries = await readdir(folder, { withFileTypes: true })
     names = entries
-      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.'))
+      .filter((entry) => !entry.isDirectory() && !entry.name.startsWith('.'))
       .map((entry) => entry.name)
       .filter((name) => articleKind(name) !== undefined)
   } catch (err) {

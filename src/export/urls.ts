@@ -24,13 +24,26 @@ export interface ExportQuery {
   actor?: string
 }
 
-/** `/export/<chart>.<format>?…`, in the canonical form (ids joined by commas). */
+/**
+ * The articles of a comparison as a query: `ids=a,b` (joined by commas, the canonical form), or
+ * one parameter per id (`ids=a%2Cb&ids=c`) when an id is not kept as it is by a list, which is
+ * split on commas and trimmed. Each id is percent-encoded either way. `parseCompareIds`
+ * (src/routes/params.ts) reads both forms back to the same ids.
+ */
+export function idsQuery(ids: readonly string[]): string {
+  const q = encodeURIComponent
+  return ids.some((id) => id.includes(',') || id !== id.trim())
+    ? ids.map((id) => `ids=${q(id)}`).join('&')
+    : `ids=${ids.map(q).join(',')}`
+}
+
+/** `/export/<chart>.<format>?…`, in the canonical form (ids as `idsQuery` writes them). */
 export function exportUrl(chart: string, format: ChartFormat, query: ExportQuery = {}): string {
   const q = encodeURIComponent
   const params = [
     query.q !== undefined ? `q=${q(query.q)}` : '',
     query.id !== undefined ? `id=${q(query.id)}` : '',
-    query.ids && query.ids.length > 0 ? `ids=${query.ids.map(q).join(',')}` : '',
+    query.ids && query.ids.length > 0 ? idsQuery(query.ids) : '',
     query.actor !== undefined ? `actor=${q(query.actor)}` : '',
   ].filter(Boolean)
   return `/export/${q(chart)}.${format}${params.length > 0 ? `?${params.join('&')}` : ''}`
@@ -38,4 +51,4 @@ export function exportUrl(chart: string, format: ChartFormat, query: ExportQuery
 
 /** The comparison as one JSON document (every analysis) or one offline HTML file. */
 export const compareExportUrl = (format: 'json' | 'html', ids: readonly string[]) =>
-  `/export/compare.${format}?ids=${ids.map(encodeURIComponent).join(',')}`
+  `/export/compare.${format}?${idsQuery(ids)}`

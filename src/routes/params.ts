@@ -37,13 +37,19 @@ export function requireActor(store: CorpusStore, id: string): Actor {
  * The articles of `ids`: given as `ids=a,b,c` (the canonical, shareable form) or as repeated
  * `ids=a&ids=b` (what a form of checkboxes sends without JavaScript), or both. Returns undefined
  * when no ids are given at all (the comparison page then asks for a choice).
+ *
+ * Ids are file names, so one may hold a comma. A value that is exactly an article's id names that
+ * article (`ids=a%2Cb&ids=c`, as `idsQuery` writes ids with a comma and a form sends them); any
+ * other value is a list, split on commas. The one exception is a lone value whose every part is an
+ * article too: a comparison needs two articles, so `ids=a,b` compares `a` and `b` even when an
+ * article is called "a,b".
  */
 export function parseCompareIds(
   store: CorpusStore,
   values: readonly string[] | undefined,
 ): StoredArticle[] | undefined {
   if (!values || values.length === 0) return undefined
-  const ids = values.flatMap((v) => v.split(',')).map((id) => id.trim())
+  const ids = values.flatMap((v) => idsOfValue(store, v, values.length === 1))
   if (ids.some((id) => id === '')) {
     throw httpError(400, 'the ids list has an empty entry; write ids=first-id,second-id')
   }
@@ -59,6 +65,14 @@ export function parseCompareIds(
     )
   }
   return ids.map((id) => requireArticle(store, id))
+}
+
+/** The ids one `ids` value names (see `parseCompareIds`); `lone` when it is the only value. */
+function idsOfValue(store: CorpusStore, value: string, lone: boolean): string[] {
+  const parts = value.split(',').map((id) => id.trim())
+  if (store.get(value) === undefined) return parts
+  if (lone && parts.length > 1 && parts.every((id) => store.get(id) !== undefined)) return parts
+  return [value]
 }
 
 /** The measures whose numbers are counted per actor, so that `actor` may narrow them. */

@@ -48,7 +48,7 @@ const runOn = (words: number) => `Title\n\n${'word '.repeat(words)}`
 
 describe('links in the corpus folder', () => {
   it.skipIf(!posix)(
-    'refuses links out of the folder, to a pipe, a folder or nothing, and reads links inside it',
+    'refuses a pipe, links out of the folder, to a pipe, a folder or nothing, and reads links inside it',
     async () => {
       await writeFile(join(root, 'outside', 'secret.txt'), 'Secret\n\nThe password is swordfish.')
       await writeFile(join(corpus, 'a.md'), 'Ay\n\nRussia met the West.')
@@ -62,6 +62,9 @@ describe('links in the corpus folder', () => {
       execFileSync('mkfifo', [fifo])
       fifos.push(fifo)
       await symlink(join('sub', 'pipe'), join(corpus, 'pipe.md'))
+      const fifoInFolder = join(corpus, 'fifo.txt')
+      execFileSync('mkfifo', [fifoInFolder])
+      fifos.push(fifoInFolder)
 
       const { articles, refused } = await loadCorpus(corpus)
       expect(articles.map((a) => [a.id, a.title, a.text])).toEqual([
@@ -73,6 +76,7 @@ describe('links in the corpus folder', () => {
       expect(refused.map((e) => [e.source, e.message])).toEqual(
         [
           ['abs.txt', outside],
+          ['fifo.txt', 'not a regular file (a named pipe); only regular files are read'],
           ['folder.md', 'not a regular file (a folder); only regular files are read'],
           ['gone.md', 'cannot read the file: no such file or directory (ENOENT)'],
           ['null.txt', outside],
