@@ -5,6 +5,7 @@
  * CLI and the upload endpoint all go through here, so a file means the same thing everywhere.
  */
 
+import { basename } from 'node:path'
 import { Readability } from '@mozilla/readability'
 import { DOMParser } from 'linkedom'
 import YAML from 'yaml'
@@ -60,8 +61,9 @@ export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleKind>> = {
 const ACCEPTED = Object.keys(ARTICLE_EXTENSIONS).join(', ')
 
 /** The base name of a path, for Windows-style names from uploads as well as POSIX paths. */
+/** The file name without its folder, by this platform's rules: on Linux "c\\d.md" is one name. */
 function baseName(name: string): string {
-  return name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+  return basename(name)
 }
 
 function extensionOf(name: string): string {
