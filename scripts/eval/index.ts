@@ -7,7 +7,10 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { DATA_DIR } from './data.js'
-import { newsMtscCases, newsMtscRows } from './newsmtsc.js'
+import { staleModelNote } from './model.js'
+import { MODEL_SYSTEM, newsMtscCases, newsMtscRows } from './newsmtsc.js'
+import { ptcArticles, ptcRows } from './ptc.js'
+import { handLabelCases, handLabelRows } from './hand-labels.js'
 
 export const EVAL_JSON = fileURLToPath(new URL('../../data/eval.json', import.meta.url))
 
@@ -20,10 +23,16 @@ const cases = newsMtscCases()
 if (cases) sections.push({ name: 'newsmtsc', rows: newsMtscRows(cases) })
 else missing.push('newsmtsc/train.jsonl')
 
+const ptc = ptcArticles()
+if (ptc) sections.push({ name: 'ptc', rows: ptcRows(ptc) })
+else missing.push('ptc-dev/')
+
 if (sections.length === 0) {
   console.log(`No labelled data in ${DATA_DIR} (${missing.join(', ')}): nothing to measure.`)
   process.exit(0)
 }
+// The bundled corpus is part of the repository, so this section needs no data folder.
+sections.push({ name: 'hand-labels', rows: handLabelRows(await handLabelCases()) })
 
 const round = (v: unknown) =>
   typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 10) / 10 : v
@@ -34,6 +43,10 @@ for (const s of sections) {
   )
 }
 if (missing.length) console.log(`\nnot measured (data absent): ${missing.join(', ')}`)
+const newsMtsc = sections.find((s) => s.name === 'newsmtsc')
+const learned = newsMtsc?.rows.find((r) => r.system === MODEL_SYSTEM)
+const stale = typeof learned?.f1Macro === 'number' ? staleModelNote(learned.f1Macro) : null
+if (stale) console.log(`\n${stale}`)
 
 writeFileSync(
   EVAL_JSON,

@@ -14,7 +14,9 @@
  * The actor's tone is the mean own-voice score of the clauses that name it; an actor never named
  * is absent (null), which is not neutral.
  */
+import type { Links, Reference } from './attribution.js'
 import { PhraseMatcher } from './phrase-matcher.js'
+import { normalizeText, tokenize } from './text.js'
 import type { Segmentation } from './segment.js'
 import { isQuotedSpeech, round3 } from './tone.js'
 import type {
@@ -182,6 +184,24 @@ export function givenMentions(
     })
 }
 
+/**
+ * The aliases of an actor that can never match their own text: written alone, the matcher does
+ * not find them as a mention of that actor (punctuation inside a name, such as "Kim (Jong Un)",
+ * or an exclusion that covers the alias). Such an alias would silently report the actor absent.
+ */
+export function unmatchableAliases(actor: Actor): string[] {
+  const matcher = new ActorMatcher([actor])
+  return actor.aliases.filter((alias) => {
+    const text = normalizeText(alias)
+    const tokens = tokenize(text)
+    const words = tokens.filter((t) => t.kind !== 'punct')
+    if (words.length === 0) return true
+    return !matcher
+      .findMentions(text, tokens)
+      .some((m) => m.start <= words[0]!.start && m.end >= words[words.length - 1]!.end)
+  })
+}
+
 /** Places each mention in its clause and sentence (both lists are in text order). */
 export function locateMentions(
   mentions: Omit<Mention, 'clause' | 'sentence'>[],
@@ -203,20 +223,16 @@ export function locateMentions(
  */
 export function frameActors(
   text: string,
+  tokens: Token[],
   actors: readonly Actor[],
   seg: Segmentation,
   mentions: Mention[],
   scored: ScoredWord[],
   lead: { start: number; end: number } | undefined,
   titleActors: Set<string>,
+  links: Links,
 ): Record<string, ActorFraming | null> {
-  // Group mentions and scored words by clause once: linear in their number.
-  const mentionsByClause = new Map<number, Mention[]>()
-  for (const m of mentions) {
-    const list = mentionsByClause.get(m.clause)
-    if (list) list.push(m)
-    else mentionsByClause.set(m.clause, [m])
-  }
+  // Group scored words by clause once: linear in their number.
   const wordsByClause = new Map<number, ScoredWord[]>()
   for (const w of scored) {
     const list = wordsByClause.get(w.clause)
@@ -224,16 +240,47 @@ export function frameActors(
     else wordsByClause.set(w.clause, [w])
   }
 
+  const labelOf = (id: string) => actors.find((a) => a.id === id)?.label ?? id
+  const { mentions: all, appositives, groups } = links
+  const appositivesByClause = new Map<number, typeof appositives>()
+  for (const a of appositives) {
+    const list = appositivesByClause.get(a.head.clause)
+    if (list) list.push(a)
+    else appositivesByClause.set(a.head.clause, [a])
+  }
+  const mentionsByClause = new Map<number, (Mention | Reference)[]>()
+  for (const m of all) {
+    const list = mentionsByClause.get(m.clause)
+    if (list) list.push(m)
+    else mentionsByClause.set(m.clause, [m])
+  }
+
   const evidence = new Map<string, ActorEvidence[]>(actors.map((a) => [a.id, []]))
   for (const [ci, clauseMentions] of mentionsByClause) {
     const clause = seg.clauses[ci]!
     const named = [...new Set(clauseMentions.map((m) => m.actor))]
     const agents = clauseMentions.filter((m) => !m.target)
+    const attached = appositivesByClause.get(ci) ?? []
     const attributed = new Map<string, ScoredWord[]>(named.map((id) => [id, []]))
     for (const w of wordsByClause.get(ci) ?? []) {
       const m = clauseMentions[lowerBound(clauseMentions, (m) => m.end > w.start)]
       if (m && m.start < w.end) continue // part of a name
-      for (const id of nearestActors(w, agents)) attributed.get(id)!.push(w)
+      const attachment = attached.find((a) => a.start <= w.start && w.end <= a.end)
+      if (attachment) {
+        attributed.get(attachment.head.actor)!.push({ ...w, why: attachment.rule.why })
+        continue
+      }
+      const nearest = nearestMentions(w, agents)
+      const reached = new Map<string, string | undefined>()
+      for (const n of nearest) reached.set(n.actor, 'rule' in n ? n.rule.why : undefined)
+      for (const n of nearest)
+        for (const partner of groups.get(n) ?? [])
+          if (!partner.target && !reached.has(partner.actor))
+            reached.set(
+              partner.actor,
+              `named together with ${n.text} (${labelOf(n.actor)}): the words are about both`,
+            )
+      for (const [id, why] of reached) attributed.get(id)!.push(why ? { ...w, why } : w)
     }
     for (const id of named) {
       const words = attributed.get(id)!
@@ -247,7 +294,12 @@ export function frameActors(
         ),
         mentions: clauseMentions
           .filter((m) => m.actor === id)
-          .map((m) => ({ start: m.start, end: m.end, target: m.target })),
+          .map((m) => ({
+            start: m.start,
+            end: m.end,
+            target: m.target,
+            ...('rule' in m && { via: m.rule.why }),
+          })),
         words,
       })
     }
@@ -298,13 +350,13 @@ function lowerBound<T>(items: readonly T[], pred: (item: T) => boolean): number 
 }
 
 /**
- * The actors whose mention in the clause is nearest the word (all of them on a tie). Mentions
+ * The mentions in the clause nearest the word (one per actor; several on a tie). Mentions
  * are in text order and never overlap the word, so only the mentions just before and just after
  * it (several when two actors share one name) can be nearest: a binary search, not a scan.
  */
-function nearestActors(w: ScoredWord, mentions: Mention[]): string[] {
+function nearestMentions<T extends Mention>(w: ScoredWord, mentions: T[]): T[] {
   const after = lowerBound(mentions, (m) => m.start >= w.end)
-  const near: Mention[] = []
+  const near: T[] = []
   const lastBefore = mentions[after - 1]
   if (lastBefore) {
     let i = after - 1
@@ -315,15 +367,15 @@ function nearestActors(w: ScoredWord, mentions: Mention[]): string[] {
   for (let i = after; i < mentions.length && mentions[i]!.start === firstAfter!.start; i++)
     near.push(mentions[i]!)
   let best = Infinity
-  let ids: string[] = []
+  let out: T[] = []
   for (const m of near) {
     const d = m.end <= w.start ? w.start - m.end : m.start - w.end
     if (d < best) {
       best = d
-      ids = [m.actor]
-    } else if (d === best && !ids.includes(m.actor)) {
-      ids.push(m.actor)
+      out = [m]
+    } else if (d === best && !out.some((o) => o.actor === m.actor)) {
+      out.push(m)
     }
   }
-  return ids
+  return out
 }

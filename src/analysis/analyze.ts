@@ -3,6 +3,7 @@
  * of each article against the others). Pure: text in, plain data out.
  */
 import { ActorMatcher, frameActors, givenMentions, locateMentions } from './actors.js'
+import { attribute } from './attribution.js'
 import { checkActorSet, checkArticleWords, checkSentenceTokens } from './limits.js'
 import { distinctiveTerms, mergeCounts, sumCounts, termCounts, topTerms } from './keywords.js'
 import { sentimentPackageScore } from './lexicons.js'
@@ -10,7 +11,28 @@ import { segment } from './segment.js'
 import { normalizeText, tokenize } from './text.js'
 import { analyseFraming, blockQuoteIntros } from './framing.js'
 import { documentTone, quotations, round3, scoreClauses } from './tone.js'
-import type { Actor, ArticleAnalysis, ArticleDetail, ArticleInput, Mention } from './types.js'
+import type {
+  Actor,
+  ArticleAnalysis,
+  ArticleDetail,
+  ArticleInput,
+  Mention,
+  Token,
+} from './types.js'
+import { NEWSMTSC_MODEL } from './model/bundled.js'
+import type { ToneModel } from './model/reading.js'
+
+/** Index of the token that holds (or follows) a character offset. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.end > offset) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
 
 /** An article's analysis with the term counts that corpus-level measures need. */
 export interface AnalysedArticle {
@@ -21,13 +43,20 @@ export interface AnalysedArticle {
 /**
  * Compiles the actor set once; `analyze` is then linear in the length of each article. Input
  * beyond the limits of `limits.ts` throws `AnalysisLimitError` before any costly stage runs.
+ * `model` gives each present actor a learned second reading (`ActorFraming.model`): the bundled
+ * NewsMTSC model by default, none with `null`.
  */
 export class Analyzer {
   private readonly matcher: ActorMatcher
+  private readonly model: ToneModel | null
 
-  constructor(readonly actors: readonly Actor[]) {
+  constructor(
+    readonly actors: readonly Actor[],
+    options: { model?: ToneModel | null } = {},
+  ) {
     checkActorSet(actors)
     this.matcher = new ActorMatcher(actors)
+    this.model = options.model === undefined ? NEWSMTSC_MODEL : options.model
   }
 
   /** Everything about one article, with every span the views need to highlight it. */
@@ -66,14 +95,26 @@ export class Analyzer {
     }
 
     const lead = seg.paragraphs[0]
+    const labels = new Map(this.actors.map((a) => [a.id, a.label]))
+    const scoredAt = new Set(scored.map((w) => tokenAt(tokens, w.start)))
+    const links = attribute(
+      input.text,
+      tokens,
+      seg,
+      mentions,
+      scoredAt,
+      (id) => labels.get(id) ?? id,
+    )
     const actors = frameActors(
       input.text,
+      tokens,
       this.actors,
       seg,
       mentions,
       scored,
       lead,
       new Set(titleMentions.map((m) => m.actor)),
+      links,
     )
     const terms = termCounts(tokens)
     const sentenceScores = new Array<number>(seg.sentences.length).fill(0)
@@ -95,7 +136,17 @@ export class Analyzer {
       tone: documentTone(scored, words),
       actors,
       keywords: { top: topTerms(terms), distinctive: [] },
-      framing: analyseFraming(input.text, text, tokens, seg, this.actors, mentions, quotes, words),
+      framing: analyseFraming({
+        original: input.text,
+        text,
+        tokens,
+        seg,
+        actors: this.actors,
+        mentions,
+        quotes,
+        words,
+        links,
+      }),
       text: input.text,
       paragraphs: seg.paragraphs.map(({ start, end }) => ({ start, end })),
       sentenceSpans,
@@ -110,6 +161,7 @@ export class Analyzer {
       mentions,
       titleMentions,
     }
+    if (this.model) detail.actors = this.model.readActors(detail, tokens)
     return { detail, terms }
   }
 

@@ -7,6 +7,7 @@
 import { FRAMES, HEDGES, LOADED_CATEGORIES, NAMING_EPITHETS, SOURCING } from './lexicons.js'
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js'
 import type { Segmentation, TokenRange } from './segment.js'
+import type { Links } from './attribution.js'
 import { negationScopes, round3 } from './tone.js'
 import type {
   Actor,
@@ -165,19 +166,24 @@ export function blockQuoteIntros(
  * Framing measures for one article. `mentions` are the article's actor mentions (with clause
  * numbers) and `quotes` its quotations, both in text order.
  */
-export function analyseFraming(
-  original: string,
-  text: string,
-  tokens: Token[],
-  seg: Segmentation,
-  actors: readonly Actor[],
-  mentions: Mention[],
-  quotes: Quotation[],
-  words: number,
-): Framing {
+export function analyseFraming(input: {
+  original: string
+  text: string
+  tokens: Token[]
+  seg: Segmentation
+  actors: readonly Actor[]
+  /** The article's actor mentions (with clause numbers), in text order. */
+  mentions: Mention[]
+  /** Its quotations, in text order. */
+  quotes: Quotation[]
+  words: number
+  /** Pronouns, appositives and coordinated names (attribution.ts). */
+  links: Links
+}): Framing {
+  const { original, text, tokens, seg, actors, mentions, quotes, words, links } = input
   const ctx: Context = { original, text, tokens, seg, slice: (s) => original.slice(s.start, s.end) }
   return {
-    naming: naming(ctx, actors, mentions, quotes),
+    naming: naming(ctx, actors, mentions, quotes, links),
     frames: frames(ctx, actors, mentions, words),
     loaded: loaded(ctx, words),
     sourcing: sourcing(ctx, mentions, quotes, words),
@@ -185,11 +191,17 @@ export function analyseFraming(
   }
 }
 
+/** Epithets that name several at once: "the two dictators", "the duo". */
+function isPluralEpithet(cue: string): boolean {
+  return /s$/.test(cue) || ['duo', 'pair', 'comrades-in-arms', 'axis'].includes(cue)
+}
+
 function naming(
   ctx: Context,
   actors: readonly Actor[],
   mentions: Mention[],
   quotes: Quotation[],
+  links: Links,
 ): Record<string, NamingTerm[] | null> {
   const speech = quotes.filter((q) => q.kind !== 'scare')
   const quoteOfToken = quoteIndexByToken(ctx.tokens, speech)
@@ -210,13 +222,20 @@ function naming(
     } else byTerm.set(key, { term, kind, count: 1, spans: [{ start: span.start, end: span.end }] })
   }
   for (const m of mentions) add(m.actor, m.text.toLowerCase().replace(/['’]s$/, ''), 'alias', m)
-  const mentionsByClause = groupBy(mentions, (m) => m.clause)
+  // Pronouns and descriptions count as names here: "He is a cruel tyrant" names Kim.
+  const mentionsByClause = groupBy(links.mentions, (m) => m.clause)
 
-  // Epithets: given to the nearest mention in the same clause, at most EPITHET_WINDOW tokens away.
+  // Epithets: an appositive's go to its head ("Mr. Putin, a ruthless dictator, met Mr. Kim");
+  // others to the nearest mention in the same clause, at most EPITHET_WINDOW tokens away, and a
+  // plural one to every name coordinated with it ("Putin and Kim are two brutal dictators").
   for (const hit of cueHits(ctx, epithetMatcher)) {
     const inClause = mentionsByClause.get(hit.clause) ?? []
     const holder = inClause[lowerBound(inClause, (m) => m.end >= hit.end)]
-    if (holder && holder.start <= hit.start) continue // the epithet is an alias here
+    if (holder && holder.start <= hit.start) {
+      // The epithet is an alias here, or a description read as an actor ("the dictator" → Putin).
+      if ('rule' in holder) add(holder.actor, hit.cue, 'epithet', hit)
+      continue
+    }
     const first = tokenIndex(hit.start)
     const before = ctx.tokens[first - 1]
     const beforeThat = ctx.tokens[first - 2]
@@ -225,6 +244,13 @@ function naming(
       (POSSESSIVES.has(before.lower) || (beforeThat && POSSESSIVES.has(beforeThat.lower)))
     )
       continue
+    const appositive = links.appositives.find(
+      (a) => a.rule.kind === 'appositive' && a.start <= hit.start && hit.end <= a.end,
+    )
+    if (appositive) {
+      add(appositive.head.actor, hit.cue, 'epithet', hit)
+      continue
+    }
     const last = tokenIndex(hit.end - 1)
     let best: Mention | null = null
     let bestDistance = Infinity
@@ -245,7 +271,9 @@ function naming(
         bestDistance = d
       }
     }
-    if (best) add(best.actor, hit.cue, 'epithet', hit)
+    if (!best) continue
+    const group = isPluralEpithet(hit.cue) ? (links.groups.get(best) ?? [best]) : [best]
+    for (const actor of new Set(group.map((m) => m.actor))) add(actor, hit.cue, 'epithet', hit)
   }
 
   const named = new Set(mentions.map((m) => m.actor))

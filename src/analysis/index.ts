@@ -1,7 +1,7 @@
 /** The analysis engine's public surface: pure functions and types, no I/O. */
 export * from './types.js'
 export { Analyzer, summarize, withDistinctiveTerms, type AnalysedArticle } from './analyze.js'
-export { ActorMatcher, TONE_THRESHOLDS, toneLabel } from './actors.js'
+export { ActorMatcher, TONE_THRESHOLDS, toneLabel, unmatchableAliases } from './actors.js'
 export { kwic, distinctiveTerms, logLikelihood, termCounts, topTerms } from './keywords.js'
 export { LEXICON_INFO, sentimentPackageScore } from './lexicons.js'
 export { normalizeText, tokenize } from './text.js'

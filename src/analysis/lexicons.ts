@@ -11,6 +11,7 @@ import { createRequire } from 'node:module'
 import Sentiment from 'sentiment'
 import newsTone from '../../data/lexicons/news-tone.json' with { type: 'json' }
 import negators from '../../data/lexicons/negators.json' with { type: 'json' }
+import senseTraps from '../../data/lexicons/sense-traps.json' with { type: 'json' }
 import stopwords from '../../data/lexicons/stopwords.json' with { type: 'json' }
 import framesFile from '../../data/lexicons/frames.json' with { type: 'json' }
 import loadedFile from '../../data/lexicons/loaded-language.json' with { type: 'json' }
@@ -37,6 +38,16 @@ export interface ToneEntry {
 /** AFINN-165 as shipped by sentiment 5.0.2, frozen copy. */
 export const AFINN: Readonly<Record<string, number>> = Object.freeze({ ...afinnLabels })
 /** Framelens' news additions; they override AFINN where both list a word. */
+/** Phrases whose AFINN word has another sense here ("Supreme Leader", "grand jury"), valued whole. */
+export interface SenseTrap {
+  phrase: string
+  value: number
+  disarms: string
+  why: string
+}
+/** data/lexicons/sense-traps.json: each phrase scores its value (mostly 0) instead of its words. */
+export const SENSE_TRAPS: readonly SenseTrap[] = senseTraps.traps
+
 export const NEWS_TONE: Readonly<Record<string, number>> = Object.freeze({ ...newsTone.words })
 
 /** Every tone entry, phrase or word, with its source. */
@@ -44,6 +55,7 @@ export function toneEntries(): [string, ToneEntry][] {
   const entries = new Map<string, ToneEntry>()
   for (const [w, v] of Object.entries(AFINN)) entries.set(w, { value: v, source: 'afinn' })
   for (const [w, v] of Object.entries(NEWS_TONE)) entries.set(w, { value: v, source: 'news' })
+  for (const t of SENSE_TRAPS) entries.set(t.phrase, { value: t.value, source: 'news' })
   return [...entries]
 }
 
@@ -81,8 +93,18 @@ export interface CueCategory {
 
 /** Media Frames Corpus dimensions that fit this coverage (data/lexicons/frames.json). */
 export const FRAMES: readonly CueCategory[] = framesFile.frames
+/** A loaded-language category: its cues and the SemEval-2020 Task 11 techniques it stands for. */
+export interface LoadedCategory extends CueCategory {
+  /** The PTC technique labels it stands for, as the corpus writes them ("Name_Calling,Labeling"). */
+  techniques: string[]
+  /** Where its cues came from. */
+  source: string
+}
+
 /** SemEval-2020 Task 11 techniques a lexicon can approximate (data/lexicons/loaded-language.json). */
-export const LOADED_CATEGORIES: readonly CueCategory[] = loadedFile.categories
+export const LOADED_CATEGORIES: readonly LoadedCategory[] = loadedFile.categories
+/** How the loaded-language cues were measured and pruned on PTC-dev, in words. */
+export const LOADED_EVALUATION: Readonly<Record<'rule' | 'twoFold', string>> = loadedFile.evaluation
 /** Hedging and speculation cues (data/lexicons/hedges.json). */
 export const HEDGES: readonly string[] = hedgesFile.cues
 /** Words and phrases that name or label a state or its leader (data/lexicons/naming.json). */
@@ -107,6 +129,12 @@ export const LEXICON_INFO = {
     size: Object.keys(NEWS_TONE).length,
     source: newsTone.source,
     about: newsTone.about,
+  },
+  senseTraps: {
+    name: 'Framelens sense traps',
+    size: SENSE_TRAPS.length,
+    source: senseTraps.source,
+    about: senseTraps.about,
   },
   negators: {
     size: NEGATORS.size,

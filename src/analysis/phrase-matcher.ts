@@ -46,8 +46,10 @@ function isAbbreviation(t: Token): boolean {
 /** A capital initial with its dot ("V.", or "H.W." as one token), which a name may leave out. */
 function isInitial(t: Token, next: Token | undefined): boolean {
   if (t.kind !== 'word') return false
-  if (/^(?:\p{Lu}\.)+$/u.test(t.text)) return true
-  return /^\p{Lu}$/u.test(t.text) && next?.text === '.' && next.start === t.end
+  const s = t.text
+  // Cheap tests first: this runs wherever a phrase stops matching.
+  if (s.length === 1) return s !== s.toLowerCase() && next?.text === '.' && next.start === t.end
+  return s.length >= 4 && s.charCodeAt(1) === 46 && /^(?:\p{Lu}\.)+$/u.test(s)
 }
 
 /** The case-sensitive key of a word: as written, possessive 's or 'S dropped. */

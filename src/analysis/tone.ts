@@ -20,6 +20,13 @@ const toneMatcher = new PhraseMatcher<ToneEntry>(toneEntries())
 /** A negated word's value is its lexicon value times this (VADER's N_SCALAR). */
 export const NEGATION_FACTOR = -0.74
 
+/**
+ * A negated negative word is damped, not flipped into praise: "was not damaged" says nothing
+ * good, and "not bad" is faint praise at most. Its value is times this, where a negated positive
+ * ("not good") flips with NEGATION_FACTOR. Chosen on the NewsMTSC dev split (README, Evaluation).
+ */
+export const NEGATED_NEGATIVE_FACTOR = 0
+
 /** Punctuation that closes a negation's scope. */
 const SCOPE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '—', '(', ')', '[', ']', '…'])
 
@@ -165,7 +172,7 @@ export function scoreClauses(
       const entry = m.values[m.values.length - 1]!
       if (entry.value === 0) continue // neutral phrases ("kind of") only stop their words scoring
       const negator = negatorOf.get(m.first)
-      const sign = negator ? NEGATION_FACTOR : 1
+      const sign = negator ? (entry.value < 0 ? NEGATED_NEGATIVE_FACTOR : NEGATION_FACTOR) : 1
       while (q < quotes.length && quotes[q]!.end <= m.start) q++
       const quote = q < quotes.length && quotes[q]!.start <= m.start ? quotes[q]!.kind : null
       const weight = quote === 'scare' ? 0 : clause.weight

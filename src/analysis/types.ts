@@ -3,6 +3,9 @@
  * (`start` inclusive, `end` exclusive, in UTF-16 code units, the unit of JavaScript strings) into
  * the text that was analysed, so `text.slice(start, end)` gives back the exact words.
  */
+import type { ModelReading } from './model/reading.js'
+
+export type { Contribution, ModelReading } from './model/reading.js'
 
 /** A half-open character range into the analysed text. */
 export interface Span {
@@ -86,6 +89,8 @@ export interface ScoredWord extends Span {
   /** base × (negated ? -0.74 : 1) × weight, rounded to 3 decimals */
   value: number
   clause: number
+  /** In an actor's evidence: how the word reached that actor when not by the nearest name. */
+  why?: string
 }
 
 /** A span in quotation marks. */
@@ -136,7 +141,9 @@ export interface ActorEvidence extends Span {
   score: number
   /** The sum of the values of the attributed words inside direct quotations. */
   quotedScore: number
-  mentions: (Span & { target: boolean })[]
+  /** The names in the clause, and the pronouns or descriptions read as the actor (`via` says how). */
+  mentions: (Span & { target: boolean; via?: string })[]
+  /** The words attributed to the actor; `why` says how, when not by the nearest name. */
   words: ScoredWord[]
 }
 
@@ -160,6 +167,12 @@ export interface ActorFraming {
   toneWithQuotes: number
   labelWithQuotes: ToneLabel
   label: ToneLabel
+  /**
+   * The learned second reading (src/analysis/model), beside `label`, which it never replaces.
+   * Its construct is NewsMTSC's: quoted speech counts. Absent when no model is loaded or the
+   * body never names the actor.
+   */
+  model?: ModelReading
   evidence: ActorEvidence[]
 }
 

@@ -77,6 +77,8 @@ export const CSV_COLUMNS = [
   'loaded_per_1000',
   'hedges_per_1000',
   'quoted_share',
+  // The learned second reading (empty when the actor is absent or only in the title).
+  'model_label',
 ] as const
 
 /** The loader's limits of one file (src/corpus/limits.ts), as the help says them. */
@@ -125,8 +127,9 @@ Output (stdout)
                     ${CSV_COLUMNS.slice(14).join(',')}
                   epithets lists the words the article pins on the actor as term×count,
                   separated by "; ". An absent actor has mentions 0, share 0, label "absent"
-                  and empty actor_tone, quoted_score, tone_with_quotes, label_with_quotes and
-                  epithets. RFC 4180: lines end in CRLF; a field with a comma, a quote,
+                  and empty actor_tone, quoted_score, tone_with_quotes, label_with_quotes,
+                  epithets and model_label. model_label is the learned second reading
+                  (NewsMTSC's construct: quoted speech counts); actor_label stays the lexicon's. RFC 4180: lines end in CRLF; a field with a comma, a quote,
                   a CR or an LF is quoted and its quotes doubled. A text field (id, title,
                   actor, actor_label) that starts with = + - @, a tab or a CR gets a leading '
                   so that a spreadsheet shows it as text instead of running it as a formula.
@@ -471,6 +474,7 @@ export function toCsv(articles: readonly ArticleAnalysis[]): string {
             ]
           : ['0', '0', '', 'absent', '', '', '', '']),
         ...articleTail,
+        framing?.model?.label ?? '',
       ])
     }
   }

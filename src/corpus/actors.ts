@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import { MAX_ACTORS, MAX_ALIASES, aliasProblem } from '../analysis/index.js'
+import { MAX_ACTORS, MAX_ALIASES, aliasProblem, unmatchableAliases } from '../analysis/index.js'
 import type { Actor, ActorDef } from '../analysis/types.js'
 import { InputError, osReason } from './errors.js'
 
@@ -144,6 +144,12 @@ export function parseActorDefs(json: unknown, source: string): ActorDef[] {
       return
     }
     firstIndex.set(result.data.id, index)
+    const [actor] = resolveActors([result.data])
+    for (const alias of unmatchableAliases(actor!))
+      problems.push(
+        `${source}: ${who}: aliases: "${alias}" can never match its own text` +
+          ` (punctuation other than . - ' inside a name, or an exclusion that covers it)`,
+      )
     defs.push(result.data)
   })
   if (problems.length > 0) throw new InputError(problems.join('\n'), source)

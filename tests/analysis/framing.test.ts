@@ -131,15 +131,15 @@ describe('frames and loaded language', () => {
   })
 
   it('rate loaded language per 1,000 words by category, with every hit', () => {
-    const d = analyse('The so-called summit was a massive show by the dictator.')
+    const d = analyse('The self-styled summit was a sham show by the dictator.')
     const l = d.framing.loaded
     expect(l.hits.map((h) => `${h.category}:${h.text}`)).toEqual([
-      'doubt:so-called',
-      'exaggeration:massive',
+      'doubt:self-styled',
+      'loaded-words:sham',
       'name-calling:dictator',
     ])
     expect(l.total).toBe(3)
-    expect(l.per1000).toBe(272.727) // 3 hits in 11 words ("so-called" is two)
+    expect(l.per1000).toBe(272.727) // 3 hits in 11 words ("self-styled" is two)
     expect(l.categories.doubt).toEqual({ count: 1, share: 33.333, per1000: 90.909 })
   })
 })

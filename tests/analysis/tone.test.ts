@@ -37,15 +37,17 @@ describe('negation', () => {
   })
 
   it('reaches at most four words', () => {
-    expect(scores(analyse('They did not know it was bad.'))).toEqual(['bad:2.22(neg)'])
+    // in scope, a negative word is damped to 0 (NEGATED_NEGATIVE_FACTOR); out of scope it counts
+    expect(scores(analyse('They did not know it was bad.'))).toEqual(['bad:0(neg)'])
     expect(scores(analyse('They did not know that it was bad.'))).toEqual(['bad:-3'])
   })
 
   it('counts n\'t, never and without as negators but not "not only"', () => {
+    // a negated positive flips (× -0.74); a negated negative is damped to 0, not made praise
     expect(scores(analyse("That isn't good. He never lied. It ended without damage."))).toEqual([
       'good:-2.22(neg)',
-      'lied:1.48(neg)',
-      'damage:2.22(neg)',
+      'lied:0(neg)',
+      'damage:0(neg)',
     ])
     expect(scores(analyse('It is not only good.'))).toEqual(['good:3'])
   })

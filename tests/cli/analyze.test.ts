@@ -225,7 +225,8 @@ describe('analyze --format csv', () => {
     expect(CSV_COLUMNS.join(',')).toBe(
       'id,title,words,tone_score,tone_per_1000,positive_per_1000,negative_per_1000,polarity,' +
         'actor,mentions,share,actor_tone,actor_label,quoted_score,' +
-        'tone_with_quotes,label_with_quotes,epithets,loaded_per_1000,hedges_per_1000,quoted_share',
+        'tone_with_quotes,label_with_quotes,epithets,loaded_per_1000,hedges_per_1000,quoted_share,' +
+        'model_label',
     )
     const records = csvRecords(csv.stdout)
     expect(records.map((r) => `${r.id}/${r.actor}`)).toEqual([
@@ -260,6 +261,7 @@ describe('analyze --format csv', () => {
       loaded_per_1000: String(help!.framing.loaded.per1000),
       hedges_per_1000: String(help!.framing.hedging.per1000),
       quoted_share: String(help!.framing.sourcing.quotedShare),
+      model_label: russia.model!.label,
     })
     // A negative number is data, not a formula: no apostrophe.
     expect(records[3]!.tone_score).toMatch(/^-\d/)

@@ -55,7 +55,31 @@ export const EvidenceClause: FC<{
           <span class="note"> · in quotes: {signed(evidence.quotedScore)} (not counted)</span>
         ) : null}
       </p>
+      <AttributionReasons evidence={evidence} />
     </li>
+  )
+}
+
+/**
+ * How the clause's words reached the actor when not by the nearest name: a pronoun read as the
+ * actor ("“He” → North Korea"), an appositive or a relative clause of its name, or a name
+ * coordinated with it. Each reason once, with the words it moved.
+ */
+export const AttributionReasons: FC<{ evidence: ActorEvidence }> = ({ evidence }) => {
+  const reasons = new Map<string, string[]>()
+  for (const m of evidence.mentions) if (m.via) reasons.set(m.via, reasons.get(m.via) ?? [])
+  for (const w of evidence.words)
+    if (w.why) reasons.set(w.why, [...(reasons.get(w.why) ?? []), w.text])
+  if (reasons.size === 0) return null
+  return (
+    <ul class="evidence-why">
+      {[...reasons].map(([why, words]) => (
+        <li>
+          {why}
+          {words.length > 0 ? <span class="note"> (moves: {words.join(', ')})</span> : null}
+        </li>
+      ))}
+    </ul>
   )
 }
 

@@ -19,6 +19,7 @@ import {
 import type { CorpusStore, StoredArticle } from '../../src/corpus-store.js'
 import { ActorSwatch, SwapLink, ToneValue, type HxLink } from '../components/actors.js'
 import { ChartFigure } from '../components/chart.js'
+import { ModelReadingCell } from '../components/model-reading.js'
 import { CuePanel } from '../components/cue-evidence.js'
 import { EvidencePanel } from '../components/evidence.js'
 import {
@@ -173,6 +174,7 @@ export const ArticlePage: FC<{
             <tr>
               <th scope="col">Actor</th>
               <th scope="col">Tone</th>
+              <th scope="col">Learned reading</th>
               <th scope="col" class="num">
                 Mentions
               </th>
@@ -203,6 +205,9 @@ export const ArticlePage: FC<{
                           <ToneValue framing={f} />
                         </SwapLink>
                       </td>
+                      <td>
+                        <ModelReadingCell framing={f} actorLabel={actor.label} />
+                      </td>
                       <td class="num">{f.mentions}</td>
                       <td class="num">{percent(f.share)}</td>
                       <td>
@@ -217,6 +222,7 @@ export const ArticlePage: FC<{
                       <td>
                         <ToneValue framing={null} />
                       </td>
+                      <td>—</td>
                       <td class="num">0</td>
                       <td class="num">—</td>
                       <td>—</td>

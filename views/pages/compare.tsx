@@ -21,6 +21,7 @@ import {
 import type { CorpusStore, StoredArticle } from '../../src/corpus-store.js'
 import { compareExportUrl } from '../../src/export/urls.js'
 import { ActorSwatch, SwapLink, ToneValue, type HxLink } from '../components/actors.js'
+import { ModelReadingCell } from '../components/model-reading.js'
 import { ChartFigure } from '../components/chart.js'
 import { CuePanel } from '../components/cue-evidence.js'
 import { EvidenceClause } from '../components/evidence.js'
@@ -361,6 +362,7 @@ export const CompareView: FC<{
             <tr>
               <th scope="col">Actor</th>
               <th scope="col">Tone</th>
+              <th scope="col">Learned reading</th>
               <th scope="col" class="num">
                 Mentions
               </th>
@@ -381,6 +383,9 @@ export const CompareView: FC<{
                   </th>
                   <td>
                     <ToneValue framing={f} />
+                  </td>
+                  <td>
+                    <ModelReadingCell framing={f} actorLabel={x.label} />
                   </td>
                   <td class="num">{f ? `${f.mentions} (${num(f.share, 0)}\u00a0%)` : '—'}</td>
                 </tr>

@@ -3,6 +3,7 @@
  * limits. Numbers come from the engine's own constants (never retyped here), so this page cannot
  * drift from what the code does.
  */
+import { readFileSync } from 'node:fs'
 import type { FC } from 'hono/jsx'
 import type { Actor } from '../../src/analysis/index.js'
 import { LEXICON_INFO, TONE_THRESHOLDS } from '../../src/analysis/index.js'
@@ -18,19 +19,27 @@ import {
   CONTRAST_WEIGHT_BEFORE,
   CONTRAST_WORDS,
 } from '../../src/analysis/segment.js'
-import { NEGATION_FACTOR, SCARE_QUOTE_MAX_WORDS } from '../../src/analysis/tone.js'
+import {
+  NEGATED_NEGATIVE_FACTOR,
+  NEGATION_FACTOR,
+  SCARE_QUOTE_MAX_WORDS,
+} from '../../src/analysis/tone.js'
 import { EPITHET_WINDOW, SUBJECT_WINDOW } from '../../src/analysis/framing.js'
 import {
   FRAMES,
   HEDGES,
   LOADED_CATEGORIES,
+  LOADED_EVALUATION,
+  SENSE_TRAPS,
   SOURCING,
   type CueCategory,
+  type LoadedCategory,
 } from '../../src/analysis/lexicons.js'
 import { BOILERPLATE_RULES } from '../../src/corpus/boilerplate.js'
 import { ActorSwatch } from '../components/actors.js'
 import { SOURCE_KIND_LABELS } from '../cues.js'
 import { compact } from '../format.js'
+import { LearnedReadingMethod } from '../components/model-reading.js'
 
 const list = (words: Iterable<string>) => [...words].map((w) => `“${w}”`).join(', ')
 
@@ -98,6 +107,111 @@ const FileNote: FC<{ file: string; about: string }> = ({ file, about }) => (
     </p>
   </blockquote>
 )
+
+/** One loaded-language category as `npm run eval` measured it on PTC-dev. */
+interface PtcFigures {
+  hitPrecision: number
+  spanRecall: number
+  hits: number
+}
+
+/**
+ * The PTC-dev figures of each loaded-language category (and of all of them, as "all claimed")
+ * from data/eval.json, which `npm run eval` writes; empty when the file or its section is absent.
+ */
+function readPtcFigures(): { date: string; byCategory: ReadonlyMap<string, PtcFigures> } {
+  try {
+    const file = JSON.parse(readFileSync(new URL('../../data/eval.json', import.meta.url), 'utf8'))
+    const rows = (file.sections?.ptc ?? []) as (PtcFigures & { category: string; system: string })[]
+    return {
+      date: String(file.date ?? ''),
+      byCategory: new Map(
+        rows.filter((r) => r.system === 'loaded-language cues').map((r) => [r.category, r]),
+      ),
+    }
+  } catch {
+    return { date: '', byCategory: new Map() }
+  }
+}
+
+const PTC = readPtcFigures()
+
+/** The NewsMTSC dev-split rows of data/eval.json (system, F1-macro, accuracy, n), or none. */
+function readNewsMtscFigures(): { system: string; f1Macro: number; accuracy: number; n: number }[] {
+  try {
+    const file = JSON.parse(readFileSync(new URL('../../data/eval.json', import.meta.url), 'utf8'))
+    const rows = (file.sections?.newsmtsc ?? []) as {
+      split: string
+      system: string
+      f1Macro: number
+      accuracy: number
+      n: number
+    }[]
+    return rows.filter((r) => r.split.startsWith('dev'))
+  } catch {
+    return []
+  }
+}
+
+const NEWSMTSC = readNewsMtscFigures()
+
+const percent = (v: number) => `${v.toFixed(1)} %`
+
+/** The loaded-language categories with their PTC techniques and measured hit precision. */
+const LoadedCategoryTable: FC<{ categories: readonly LoadedCategory[] }> = ({ categories }) => {
+  const all = PTC.byCategory.get('all claimed')
+  return (
+    <div class="table-wrap">
+      <table class="categories">
+        <caption>
+          Techniques (data/lexicons/loaded-language.json) and their precision on PTC-dev
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Category</th>
+            <th scope="col">What it stands for</th>
+            <th scope="col">PTC technique</th>
+            <th scope="col" class="num">
+              Cues
+            </th>
+            <th scope="col" class="num">
+              Hit precision
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {categories.map((c) => {
+            const m = PTC.byCategory.get(c.id)
+            return (
+              <tr id={`category-${c.id}`}>
+                <th scope="row">{c.label}</th>
+                <td>{c.description}</td>
+                <td>{c.techniques.join('; ')}</td>
+                <td class="num">{c.cues.length}</td>
+                <td class="num" data-precision={m ? String(m.hitPrecision) : ''}>
+                  {m ? percent(m.hitPrecision) : 'not measured'}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+        {all ? (
+          <tfoot>
+            <tr>
+              <th scope="row">All techniques</th>
+              <td colspan={3}>
+                {all.hits} hits; {percent(all.spanRecall)} of the gold spans found
+              </td>
+              <td class="num" data-precision={String(all.hitPrecision)}>
+                {percent(all.hitPrecision)}
+              </td>
+            </tr>
+          </tfoot>
+        ) : null}
+      </table>
+    </div>
+  )
+}
 
 export const MethodsPage: FC<{ actors: readonly Actor[] }> = ({ actors }) => (
   <>
@@ -213,8 +327,9 @@ export const MethodsPage: FC<{ actors: readonly Actor[] }> = ({ actors }) => (
           <strong>Negation</strong>: a negator ({LEXICON_INFO.negators.size} words, and any word
           ending in n’t) flips a tone word that follows it in the same clause, at most{' '}
           {LEXICON_INFO.negators.scope} words on and with no punctuation between: the value is
-          multiplied by {compact(NEGATION_FACTOR)}, so “not good” is mildly negative and “not bad”
-          mildly positive (VADER’s damping).
+          multiplied by {compact(NEGATION_FACTOR)} when it is positive, so “not good” is mildly
+          negative (VADER’s damping), and by {compact(NEGATED_NEGATIVE_FACTOR)} when it is negative:
+          “was not damaged” or “not bad” denies blame, which is not praise.
           <FileNote file="data/lexicons/negators.json" about={LEXICON_INFO.negators.about} />
         </li>
         <li>
@@ -250,9 +365,27 @@ export const MethodsPage: FC<{ actors: readonly Actor[] }> = ({ actors }) => (
         and dashes). Only the clauses that name an actor count for it, and in those only the words
         that evaluate it: each scored word goes to the actor named nearest to it among those the
         clause names as agents. An actor named right after {list(TARGET_PREPOSITIONS)} (optionally
-        followed by “the”) is the target of the clause, not its agent: the clause is listed in its
-        evidence with no words. Words inside a name never count.
+        followed by “the”), after “than”, or as the object of an evaluation (“hatred of the West”)
+        is on the receiving end of the clause, not its agent: the clause is listed in its evidence
+        with no words. Words inside a name never count.
       </p>
+      <p>These links take a word past the nearest name; the evidence says which one moved it:</p>
+      <ul>
+        <li>
+          <strong>Appositives and relative clauses</strong> belong to their head: in “Mr. Putin, a
+          ruthless dictator, met Mr. Kim” the words between the commas are about Putin.
+        </li>
+        <li>
+          <strong>Coordinated names</strong> share their predicate and a plural epithet: “Putin and
+          Kim are two brutal dictators” gives both of them “brutal” and “dictators”.
+        </li>
+        <li>
+          <strong>Pronouns and descriptions</strong> (“he”, “his”, “they”, “the regime”) stand for
+          the subject of their sentence when they follow it, and in a sentence that names no actor
+          for the subject of the sentence before; not when a name that is no actor’s stands in their
+          sentence.
+        </li>
+      </ul>
       <p>
         The <strong>tone</strong> is the mean clause score over the clauses that name the actor. Its{' '}
         <strong>label</strong>: <strong>negative</strong> at or below {TONE_THRESHOLDS.negative},{' '}
@@ -260,6 +393,68 @@ export const MethodsPage: FC<{ actors: readonly Actor[] }> = ({ actors }) => (
         between. An actor the article never names is <strong>absent</strong>: no tone, no label,
         never shown as 0.
       </p>
+      <p>
+        <strong>How well it does</strong> on NewsMTSC, sentences of US and UK political news with
+        the sentiment each expresses toward each target (training split, its documented 10 % dev
+        split; from <code>npm run eval</code>):
+      </p>
+      {NEWSMTSC.length > 0 ? (
+        <table class="categories">
+          <thead>
+            <tr>
+              <th scope="col">reading</th>
+              <th scope="col">F1-macro</th>
+              <th scope="col">accuracy</th>
+              <th scope="col">targets</th>
+            </tr>
+          </thead>
+          <tbody>
+            {NEWSMTSC.map((r) => (
+              <tr>
+                <td>{r.system}</td>
+                <td>{r.f1Macro.toFixed(1)}</td>
+                <td>{r.accuracy.toFixed(1)}</td>
+                <td>{r.n}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p class="note">
+          Not measured: <code>data/eval.json</code> has no NewsMTSC figures.
+        </p>
+      )}
+      <p>
+        The lexicon label stays below the plain sentence score on this data: NewsMTSC counts quoted
+        speech and world knowledge (“Flynn pleaded guilty”), and in sentences with two targets it
+        often gives both the sentence’s polarity, where the label gives each word to one name. The
+        learned reading below is trained for that construct; the label is kept because every one of
+        its numbers can be traced to words.
+      </p>
+      <p class="refs">
+        F. Hamborg and K. Donnay, “NewsMTSC: A Dataset for (Multi-)Target-dependent Sentiment
+        Classification in Political News Articles”, EACL 2021.
+      </p>
+    </Section>
+
+    <Section id="learned-reading" title="A learned second reading">
+      <LearnedReadingMethod />
+    </Section>
+
+    <Section id="sense-traps" title="Sense traps">
+      <p>
+        Phrases in which a word of the lexicon has another sense in this coverage score as a whole (
+        {LEXICON_INFO.senseTraps.size} phrases), mostly 0, so their words are not counted one by
+        one:
+      </p>
+      <ul>
+        {SENSE_TRAPS.map((t) => (
+          <li>
+            “{t.phrase}” {compact(t.value)}: disarms {t.disarms}; {t.why}.
+          </li>
+        ))}
+      </ul>
+      <FileNote file="data/lexicons/sense-traps.json" about={LEXICON_INFO.senseTraps.about} />
     </Section>
 
     <Section id="salience" title="Salience">
@@ -405,20 +600,40 @@ export const MethodsPage: FC<{ actors: readonly Actor[] }> = ({ actors }) => (
         is hits per 1,000 words of the article, per technique and in all. Matching runs across all
         techniques at once, longest match first, so each word counts for one technique only.
       </p>
-      <CategoryTable
-        caption="Techniques (data/lexicons/loaded-language.json)"
-        categories={LOADED_CATEGORIES}
-      />
+      <p>
+        <strong>Measured precision</strong>: every cue was run on PTC-dev, 186 news articles of the
+        Propaganda Techniques Corpus with the spans its annotators marked for each technique. A hit
+        is right when it overlaps a marked span of the technique its category stands for; the{' '}
+        <strong>hit precision</strong> is the share of hits that are right.{' '}
+        {PTC.byCategory.size > 0 ? (
+          <>
+            Figures from <code>npm run eval</code>
+            {PTC.date ? ` (${PTC.date})` : ''}.
+          </>
+        ) : (
+          <>
+            Not measured: <code>data/eval.json</code> has no PTC figures (run{' '}
+            <code>npm run eval</code> where the data is).
+          </>
+        )}{' '}
+        Pruning rule: {LOADED_EVALUATION.rule}. The rule was chosen on the same articles, so these
+        figures flatter the list; {LOADED_EVALUATION.twoFold}.
+      </p>
+      <LoadedCategoryTable categories={LOADED_CATEGORIES} />
       <LexiconLine name="Loaded-language cues" info={LEXICON_INFO.loaded} />
       <FileNote file="data/lexicons/loaded-language.json" about={LEXICON_INFO.loaded.about} />
       <p>
         <strong>Limits</strong>: a hit is a cue to read, not a verdict. Hits inside quotations are
         counted although they are the speaker’s words, not the author’s. Sarcasm markers are few,
-        and irony without a marker is missed. No stemming.
+        and irony without a marker is missed. No stemming. Most marked spans carry no listed word,
+        so most propaganda goes unflagged; doubt, appeal to fear and exaggeration have few cues that
+        are right even half the time, and the other techniques of SemEval (repetition, causal
+        oversimplification, whataboutism …) have no lexical cue at all.
       </p>
       <p class="refs">
         Reference: G. Da San Martino, A. Barrón-Cedeño, H. Wachsmuth, R. Petrov and P. Nakov,
-        “SemEval-2020 Task 11: Detection of Propaganda Techniques in News Articles”, 2020.
+        “SemEval-2020 Task 11: Detection of Propaganda Techniques in News Articles”, 2020 (the task
+        and its Propaganda Techniques Corpus).
       </p>
     </Section>
 
@@ -438,9 +653,9 @@ export const MethodsPage: FC<{ actors: readonly Actor[] }> = ({ actors }) => (
           verbs and phrases (“said”, “told reporters”, “according to”, “wrote”) outside quotations.
           Its source is the candidate that contains it (“officials said”) or the nearest one before
           it in the sentence (its subject, not the object of a preposition), at most{' '}
-          {SUBJECT_WINDOW} words away outside quotations; after it only for “according to X”, a passive “by X” or an
-          inverted “…, said Putin.”. A verb coordinated with the one before (“vowed … and said”)
-          shares its subject.
+          {SUBJECT_WINDOW} words away outside quotations; after it only for “according to X”, a
+          passive “by X” or an inverted “…, said Putin.”. A verb coordinated with the one before
+          (“vowed … and said”) shares its subject.
         </li>
         <li>
           <strong>Sources</strong> are of four kinds:{' '}
