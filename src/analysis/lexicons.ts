@@ -12,6 +12,7 @@ import Sentiment from 'sentiment'
 import newsTone from '../../data/lexicons/news-tone.json' with { type: 'json' }
 import negators from '../../data/lexicons/negators.json' with { type: 'json' }
 import senseTraps from '../../data/lexicons/sense-traps.json' with { type: 'json' }
+import newsMtscWords from '../../data/lexicons/news-tone-newsmtsc.json' with { type: 'json' }
 import stopwords from '../../data/lexicons/stopwords.json' with { type: 'json' }
 import framesFile from '../../data/lexicons/frames.json' with { type: 'json' }
 import loadedFile from '../../data/lexicons/loaded-language.json' with { type: 'json' }
@@ -38,6 +39,14 @@ export interface ToneEntry {
 /** AFINN-165 as shipped by sentiment 5.0.2, frozen copy. */
 export const AFINN: Readonly<Record<string, number>> = Object.freeze({ ...afinnLabels })
 /** Framelens' news additions; they override AFINN where both list a word. */
+/** Evaluative words AFINN lacks, proposed from NewsMTSC's training split and kept by hand. */
+export const NEWSMTSC_WORDS: readonly {
+  word: string
+  value: number
+  seen: string
+  like: string
+}[] = newsMtscWords.words
+
 /** Phrases whose AFINN word has another sense here ("Supreme Leader", "grand jury"), valued whole. */
 export interface SenseTrap {
   phrase: string
@@ -55,6 +64,7 @@ export function toneEntries(): [string, ToneEntry][] {
   const entries = new Map<string, ToneEntry>()
   for (const [w, v] of Object.entries(AFINN)) entries.set(w, { value: v, source: 'afinn' })
   for (const [w, v] of Object.entries(NEWS_TONE)) entries.set(w, { value: v, source: 'news' })
+  for (const w of NEWSMTSC_WORDS) entries.set(w.word, { value: w.value, source: 'news' })
   for (const t of SENSE_TRAPS) entries.set(t.phrase, { value: t.value, source: 'news' })
   return [...entries]
 }
@@ -129,6 +139,12 @@ export const LEXICON_INFO = {
     size: Object.keys(NEWS_TONE).length,
     source: newsTone.source,
     about: newsTone.about,
+  },
+  newsMtsc: {
+    name: 'Framelens news tone from NewsMTSC',
+    size: NEWSMTSC_WORDS.length,
+    source: newsMtscWords.source,
+    about: newsMtscWords.about,
   },
   senseTraps: {
     name: 'Framelens sense traps',

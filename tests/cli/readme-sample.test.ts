@@ -1,7 +1,7 @@
 /**
  * The README's CLI samples are what the CLI prints: the CSV of the bundled corpus, line for line,
  * and the JSON excerpt of one actor. A change to the engine that moves a number fails here until
- * the README is regenerated (the README says with which command).
+ * the README is regenerated with `npx tsx scripts/readme-samples.ts`.
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'

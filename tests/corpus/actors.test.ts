@@ -195,3 +195,33 @@ describe('resolveActors', () => {
     ])
   })
 })
+
+describe('aliases that can never match', () => {
+  it('refuses them when the actors are loaded, naming the actor and the alias', () => {
+    expect(() =>
+      parseActorDefs(
+        [
+          { id: 'trump', aliases: ['Mr. Trump', 'Kim (Jong Un)'] },
+          { id: 'north-korea', aliases: ['North Korea', 'South Korea'], exclude: ['South Korea'] },
+        ],
+        'actors.json',
+      ),
+    ).toThrow(
+      [
+        'actors.json: actor 1 ("trump"): aliases: "Kim (Jong Un)" can never match its own text' +
+          " (punctuation other than . - ' inside a name, or an exclusion that covers it)",
+        'actors.json: actor 2 ("north-korea"): aliases: "South Korea" can never match its own text' +
+          " (punctuation other than . - ' inside a name, or an exclusion that covers it)",
+      ].join('\n'),
+    )
+  })
+
+  it('takes "Mr. Trump" and "Vladimir V. Putin", which used to match nothing', () => {
+    expect(
+      parseActorDefs(
+        [{ id: 'people', aliases: ['Mr. Trump', 'Vladimir V. Putin', 'Sen. Schumer'] }],
+        'actors.json',
+      ).map((a) => a.aliases),
+    ).toEqual([['Mr. Trump', 'Vladimir V. Putin', 'Sen. Schumer']])
+  })
+})

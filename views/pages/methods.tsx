@@ -297,6 +297,7 @@ export const MethodsPage: FC<{ actors: readonly Actor[] }> = ({ actors }) => (
         ), which override AFINN where both list a word.
       </p>
       <FileNote file="data/lexicons/news-tone.json" about={LEXICON_INFO.news.about} />
+      <FileNote file="data/lexicons/news-tone-newsmtsc.json" about={LEXICON_INFO.newsMtsc.about} />
       <ul>
         <li>
           <strong>Score</strong>: the sum of the values of every scored word, after negation and
