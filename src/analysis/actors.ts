@@ -28,6 +28,7 @@ import type {
   Token,
   ToneLabel,
 } from './types.js'
+import { lowerBound } from './search.js'
 
 /**
  * Mean clause scores at or beyond these thresholds are labelled negative or positive; between
@@ -335,18 +336,6 @@ export function frameActors(
     }
   }
   return result
-}
-
-/** First index in a sorted array for which `pred` holds (`pred` false then true), or length. */
-function lowerBound<T>(items: readonly T[], pred: (item: T) => boolean): number {
-  let lo = 0
-  let hi = items.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (pred(items[mid]!)) hi = mid
-    else lo = mid + 1
-  }
-  return lo
 }
 
 /**

@@ -21,18 +21,7 @@ import type {
 } from './types.js'
 import { NEWSMTSC_MODEL } from './model/bundled.js'
 import type { ToneModel } from './model/reading.js'
-
-/** Index of the token that holds (or follows) a character offset. */
-function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.end > offset) hi = mid
-    else lo = mid + 1
-  }
-  return lo
-}
+import { tokenAt } from './search.js'
 
 /** An article's analysis with the term counts that corpus-level measures need. */
 export interface AnalysedArticle {

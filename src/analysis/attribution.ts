@@ -18,6 +18,7 @@
 import { STOPWORDS } from './lexicons.js'
 import type { Segmentation } from './segment.js'
 import type { Mention, Span, Token } from './types.js'
+import { lowerBound } from './search.js'
 
 /** Pronouns that can stand for an actor: a state, a leader, a bloc. */
 const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'its'])
@@ -186,17 +187,6 @@ export function resolveReferences(
     }
   })
   return refs
-}
-
-function lowerBound<T>(items: readonly T[], pred: (item: T) => boolean): number {
-  let lo = 0
-  let hi = items.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (pred(items[mid]!)) hi = mid
-    else lo = mid + 1
-  }
-  return lo
 }
 
 function clauseOf(seg: Segmentation, tokenIndex: number): number {

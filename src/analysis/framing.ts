@@ -24,6 +24,7 @@ import type {
   Span,
   Token,
 } from './types.js'
+import { lowerBound, tokenAt } from './search.js'
 
 const frameMatcher = new PhraseMatcher<string>(
   FRAMES.flatMap((f) => f.cues.map((c) => [c, f.id] as [string, string])),
@@ -347,16 +348,9 @@ function hedging(ctx: Context, words: number): Framing['hedging'] {
   }
 }
 
-/** Index of the token that contains (or starts after) a character offset. */
+/** Index of the token that contains (or starts after) a character offset, at most the last. */
 function binarySearchToken(tokens: Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return Math.max(0, Math.min(tokenAt(tokens, offset), tokens.length - 1))
 }
 
 interface SourceCandidate extends Span {
@@ -364,18 +358,6 @@ interface SourceCandidate extends Span {
   text: string
   first: number
   last: number
-}
-
-/** First index in a sorted array for which `pred` holds (`pred` false then true), or length. */
-function lowerBound<T>(items: readonly T[], pred: (item: T) => boolean): number {
-  let lo = 0
-  let hi = items.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (pred(items[mid]!)) hi = mid
-    else lo = mid + 1
-  }
-  return lo
 }
 
 /**

@@ -30,6 +30,7 @@
 import { NEGATORS } from '../lexicons.js'
 import { normalizeText, tokenize } from '../text.js'
 import type { ArticleDetail, Mention, Quotation, ScoredWord, Span, Token } from '../types.js'
+import { tokenAt } from '../search.js'
 
 /** How features are computed; a model records the settings it was trained with. */
 export interface FeatureSettings {
@@ -72,18 +73,6 @@ const KEPT_PUNCT = new Set(['"', '?', '!'])
 
 /** A feature vector by name. */
 export type Features = Map<string, number>
-
-/** Index of the first token that ends after `offset` (tokens are in text order). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.end > offset) hi = mid
-    else lo = mid + 1
-  }
-  return lo
-}
 
 /** First and last token (inclusive) of a span. */
 function tokenRange(tokens: readonly Token[], span: Span): { first: number; last: number } {
