@@ -30,7 +30,7 @@ import {
   type ThreadMessage,
 } from './server/lifecycle.js'
 
-const FROM_SOURCE = import.meta.url.endsWith('.ts')
+const FROM_SOURCE = new URL(import.meta.url).pathname.endsWith('.ts')
 const THREAD_URL = new URL(
   FROM_SOURCE ? './server/http-thread.ts' : './server/http-thread.js',
   import.meta.url,

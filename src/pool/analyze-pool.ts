@@ -70,8 +70,14 @@ interface Thread {
   timer: NodeJS.Timeout | null
 }
 
+/**
+ * Whether this module runs from its TypeScript source. The path, not the URL: loaded through
+ * tsx's `tsImport` (as the server's HTTP thread is), the URL ends in "?tsx-namespace=…".
+ */
+const FROM_SOURCE = new URL(import.meta.url).pathname.endsWith('.ts')
+
 const THREAD_URL = new URL(
-  import.meta.url.endsWith('.ts') ? './analyze-thread.ts' : './analyze-thread.js',
+  FROM_SOURCE ? './analyze-thread.ts' : './analyze-thread.js',
   import.meta.url,
 )
 
@@ -81,7 +87,7 @@ const THREAD_URL = new URL(
  * 20 does not pass the parent's loader on to worker threads.
  */
 function startThread(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(THREAD_URL)
+  if (!FROM_SOURCE) return new Worker(THREAD_URL)
   const api = createRequire(import.meta.url)
     .resolve('tsx/esm/api')
     .replace(/\.cjs$/, '.mjs')

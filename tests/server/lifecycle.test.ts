@@ -150,6 +150,27 @@ describe('the server', () => {
     expect(before.map((r) => r.status)).toEqual([200, 200])
     expect(before[0]!.body.length).toBeGreaterThan(100_000)
 
+    // POST /api/analyze runs in the analysis threads, which the HTTP thread must be able to start
+    // (it once looked for a .js file when loaded from TypeScript through tsx: every request 500).
+    const analyzed = await fetch(`http://127.0.0.1:${port}/api/analyze`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Connection: 'close' },
+      body: JSON.stringify({
+        actors: [
+          { id: 'trump', aliases: ['Mr. Trump'] },
+          { id: 'putin', aliases: ['Vladimir V. Putin'] },
+        ],
+        articles: [{ id: 'a', text: 'Mr. Trump met Vladimir V. Putin.' }],
+      }),
+    })
+    expect(analyzed.status).toBe(200)
+    const { articles } = (await analyzed.json()) as {
+      articles: { actors: Record<string, { mentions: number } | null> }[]
+    }
+    expect([articles[0]!.actors.trump?.mentions, articles[0]!.actors.putin?.mentions]).toEqual([
+      1, 1,
+    ])
+
     // Both are computed for hundreds of milliseconds, one after the other: the signal comes
     // while the first is.
     let onWire = 0
