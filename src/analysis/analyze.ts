@@ -11,14 +11,7 @@ import { segment } from './segment.js'
 import { normalizeText, tokenize } from './text.js'
 import { analyseFraming, blockQuoteIntros } from './framing.js'
 import { documentTone, quotations, round3, scoreClauses } from './tone.js'
-import type {
-  Actor,
-  ArticleAnalysis,
-  ArticleDetail,
-  ArticleInput,
-  Mention,
-  Token,
-} from './types.js'
+import type { Actor, ArticleAnalysis, ArticleDetail, ArticleInput, Mention } from './types.js'
 import { NEWSMTSC_MODEL } from './model/bundled.js'
 import type { ToneModel } from './model/reading.js'
 import { tokenAt } from './search.js'
@@ -93,6 +86,7 @@ export class Analyzer {
       mentions,
       scoredAt,
       (id) => labels.get(id) ?? id,
+      quotes.filter((q) => q.kind !== 'scare'),
     )
     const actors = frameActors(
       input.text,

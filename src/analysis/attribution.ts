@@ -21,7 +21,8 @@ import type { Mention, Span, Token } from './types.js'
 import { lowerBound } from './search.js'
 
 /** Pronouns that can stand for an actor: a state, a leader, a bloc. */
-const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'its'])
+// Not "it"/"its": in news they stand for a deal, a war or a plan as often as for a state.
+const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their'])
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their'])
 
 /** Heads of definite descriptions that name an actor already introduced ("the regime"). */
@@ -30,17 +31,25 @@ const DESCRIPTION_HEADS = new Set([
   'leader',
   'dictator',
   'president',
-  'government',
-  'country',
   'despot',
   'strongman',
   'autocrat',
   'duo',
   'pair',
   'allies',
-  'alliance',
   'kremlin',
 ])
+/** Description heads that name several at once: they need a coordinated subject. */
+const PLURAL_HEADS = new Set(['duo', 'pair', 'allies'])
+
+/**
+ * Whether a mention can be the subject a pronoun stands for: not a possessive ("Kim's
+ * government") nor an adjective of nationality ("the Russian army", "North Korean leader"),
+ * which modify another noun that is the real subject.
+ */
+function canBeSubject(m: Mention): boolean {
+  return !/['’]s$/i.test(m.text) && !/(?:ian|ean|ern|ese|ish|ican)$/i.test(m.text)
+}
 /** Words allowed between "the" and the head: "the North Korean leader", "the aging dictator". */
 const DESCRIPTION_MODIFIERS = new Set([
   'russian',
@@ -104,10 +113,13 @@ export function resolveReferences(
   mentions: readonly Mention[],
   groups: ReadonlyMap<Mention, readonly Mention[]>,
   labelOf: (actor: string) => string,
+  quoted: readonly boolean[] = [],
 ): Reference[] {
   const refs: Reference[] = []
   const bySentence = new Map<number, Mention[]>()
+  // Quoted speech is someone else's: its names are no subject here, its pronouns not the author's.
   for (const m of mentions) {
+    if (quoted[lowerBound(tokens, (t) => t.end > m.start)]) continue
     const list = bySentence.get(m.sentence)
     if (list) list.push(m)
     else bySentence.set(m.sentence, [m])
@@ -120,13 +132,13 @@ export function resolveReferences(
       // In a sentence that names actors, a pronoun after its subject stands for the subject:
       // "Kim vowed his support for Russia" (his → Kim, not the nearer Russia).
       subject = own.find((m) => !m.target)
-      if (!subject) return
+      if (!subject || !canBeSubject(subject)) return
       from = lowerBound(tokens, (t) => t.start >= subject!.end)
     } else {
       const previous = seg.sentences[si - 1]
       if (!previous || previous.paragraph !== sentence.paragraph) return
       subject = bySentence.get(si - 1)?.find((m) => !m.target)
-      if (!subject) return
+      if (!subject || !canBeSubject(subject)) return
     }
     const group = groups.get(subject) ?? [subject]
     const inName = (k: number) => {
@@ -136,7 +148,7 @@ export function resolveReferences(
     }
     for (let k = from; k <= sentence.last; k++) {
       const t = tokens[k]!
-      if (t.kind !== 'word' || inName(k)) continue
+      if (t.kind !== 'word' || inName(k) || quoted[k]) continue
       // Someone else may be meant: a name that is no actor's ("Peskov said he …").
       if (
         isCapitalisedWord(t) &&
@@ -158,7 +170,8 @@ export function resolveReferences(
           head &&
           j <= sentence.last &&
           DESCRIPTION_HEADS.has(head.lower) &&
-          tokens[j + 1]?.lower !== 'of'
+          tokens[j + 1]?.lower !== 'of' &&
+          PLURAL_HEADS.has(head.lower) === group.length > 1
         ) {
           span = { start: t.start, end: head.end }
           kind = 'description'
@@ -254,37 +267,46 @@ export function coordinationGroups(
 ): Map<Mention, Mention[]> {
   const groups = new Map<Mention, Mention[]>()
   let current: Mention[] = []
+  let lastJoin: Join = 'none'
   const flush = () => {
-    for (const m of current) groups.set(m, current)
+    // Names joined by commas alone are no list ("Kim, Putin told reporters, …"): a list ends
+    // with "and" ("Russia, China and Iran").
+    const list = current.length > 1 && lastJoin === 'and'
+    for (const m of current) groups.set(m, list ? current : [m])
     current = []
   }
   for (const m of mentions) {
     const prev = current[current.length - 1]
-    if (
-      prev &&
-      prev.clause === m.clause &&
-      joined(tokens, tokenIndex(prev.end - 1), tokenIndex(m.start))
-    )
+    const join =
+      prev && prev.clause === m.clause
+        ? joined(tokens, tokenIndex(prev.end - 1), tokenIndex(m.start))
+        : 'none'
+    if (join !== 'none') {
       current.push(m)
-    else {
+      lastJoin = join
+    } else {
       flush()
       current = [m]
+      lastJoin = 'none'
     }
   }
   flush()
   return groups
 }
 
-/** Only "and", "&", "," and "the" between two names: "Putin and the West". */
-function joined(tokens: Token[], from: number, to: number): boolean {
-  if (to - from < 2) return false
-  let conjunction = false
+type Join = 'none' | 'comma' | 'and'
+
+/** How two names are joined: by "and"/"&" (with a comma or "the"), by a comma alone, or not. */
+function joined(tokens: Token[], from: number, to: number): Join {
+  if (to - from < 2) return 'none'
+  let join: Join = 'none'
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!
-    if (t.lower === 'and' || t.text === '&' || t.text === ',') conjunction = true
-    else if (t.lower !== 'the') return false
+    if (t.lower === 'and' || t.text === '&') join = 'and'
+    else if (t.text === ',') join = join === 'and' ? 'and' : 'comma'
+    else if (t.lower !== 'the') return 'none'
   }
-  return conjunction
+  return join
 }
 
 /** The links of a text, computed once and read by tone (actors.ts) and naming (framing). */
@@ -306,13 +328,18 @@ export function attribute(
   mentions: readonly Mention[],
   scoredAt: ReadonlySet<number>,
   labelOf: (actor: string) => string,
+  speech: readonly Span[] = [],
 ): Links {
   const tokenIndex = (offset: number) => lowerBound(tokens, (t) => t.end > offset)
   const named = mentions.map((m) =>
     isEvaluatedObject(tokens, tokenIndex(m.start), scoredAt) ? { ...m, target: true } : m,
   )
   const nameGroups = coordinationGroups(tokens, named, tokenIndex)
-  const references = resolveReferences(text, tokens, seg, named, nameGroups, labelOf)
+  const quoted = new Array<boolean>(tokens.length).fill(false)
+  for (const q of speech)
+    for (let k = tokenIndex(q.start); k < tokens.length && tokens[k]!.end <= q.end; k++)
+      quoted[k] = true
+  const references = resolveReferences(text, tokens, seg, named, nameGroups, labelOf, quoted)
   const all: (Mention | Reference)[] = [...named, ...references].sort((a, b) => a.start - b.start)
   return {
     mentions: all,
