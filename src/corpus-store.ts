@@ -11,6 +11,7 @@ import {
   Analyzer,
   distinctiveTerms,
   kwic,
+  mergeCounts,
   normalizeText,
   tokenize,
   withDistinctiveTerms,
@@ -22,7 +23,6 @@ import {
   type AnalysedArticle,
   type Token,
 } from './analysis/index.js'
-import { mergeCounts } from './analysis/keywords.js'
 import { loadDefaultActors, readActorsFile, resolveActors } from './corpus/actors.js'
 import type { ParsedArticle } from './corpus/article-file.js'
 import type { RemovedPassage } from './corpus/boilerplate.js'

@@ -2,35 +2,23 @@
  * Which words stand behind a number of the framing tables: the hits of one measure (one category
  * of it, in the clauses about one actor when asked), each with the label a reader sees on hover
  * and focus, and the sentences they sit in. Pure, like highlight.ts: the routes validate the
- * query once, the components draw what this selects, and the article text's layers are built
- * from the same spans so a highlight reads the same wherever it appears.
+ * query once (against the measures of src/domain/measures.ts), the components draw what this
+ * selects, and the article text's layers are built from the same spans so a highlight reads the
+ * same wherever it appears.
  */
-import type {
-  Actor,
-  ArticleDetail,
-  CueHit,
-  NamingTerm,
-  Source,
-  SourceKind,
-  Span,
+import {
+  FRAMES,
+  LOADED_CATEGORIES,
+  type Actor,
+  type ArticleDetail,
+  type CueHit,
+  type NamingTerm,
+  type Source,
+  type SourceKind,
+  type Span,
 } from '../src/analysis/index.js'
-import { normalizeText } from '../src/analysis/index.js'
-import { termKey } from '../src/analysis/text.js'
-import { FRAMES, LOADED_CATEGORIES, NAMING_EPITHETS, SOURCING } from '../src/analysis/lexicons.js'
-import type { Layer } from './layers.js'
-
-export const MEASURES = ['naming', 'frames', 'loaded', 'sources', 'hedging'] as const
-export type Measure = (typeof MEASURES)[number]
-export const isMeasure = (x: string): x is Measure => (MEASURES as readonly string[]).includes(x)
-
-/** What one evidence link asks for; the routes check every field before building one. */
-export interface CueQuery {
-  measure: Measure
-  /** A frame or loaded-language id, a naming term, a source category; absent: all of them. */
-  category?: string
-  /** For naming (required) and frames (the clauses that name this actor). */
-  actor?: string
-}
+import type { Layer } from '../src/domain/layers.js'
+import { SOURCE_KINDS, namingKey, type CueQuery, type Measure } from '../src/domain/measures.js'
 
 /** The heading of each measure and its section of the Methods page. */
 export const MEASURE_INFO: Record<Measure, { title: string; anchor: string }> = {
@@ -41,8 +29,6 @@ export const MEASURE_INFO: Record<Measure, { title: string; anchor: string }> = 
   hedging: { title: 'Hedging', anchor: 'hedging' },
 }
 
-export const SOURCE_KINDS: readonly SourceKind[] = ['named', 'anonymous', 'outlet', 'unattributed']
-
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   named: 'Named',
   anonymous: 'Anonymous',
@@ -50,50 +36,8 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   unattributed: 'Unattributed',
 }
 
-/** The outlets' display names, as `Sourcing.outlets` reports them. */
-export const OUTLET_NAMES: readonly string[] = SOURCING.outlets.map((o) => o.name)
-
-/**
- * The categories of `sources`: the quotes, the attributions that credit one kind of source, or
- * the places that name one outlet.
- */
-export const SOURCE_CATEGORIES: readonly string[] = ['quotes', ...SOURCE_KINDS, ...OUTLET_NAMES]
-
 const frameLabels = new Map(FRAMES.map((f) => [f.id, f.label]))
 const loadedLabels = new Map(LOADED_CATEGORIES.map((c) => [c.id, c.label]))
-const epithetKeys = new Set(NAMING_EPITHETS.map((e) => namingKey(e)))
-
-/**
- * A naming term as the engine keys it, with hyphens and spaces alike and a possessive dropped,
- * so "Kim Jong Un" (an alias) and "kim jong-un" (as an article writes it) are one term.
- */
-export function namingKey(term: string): string {
-  return termKey(normalizeText(term).toLowerCase())
-    .replace(/[-\s]+/g, ' ')
-    .trim()
-}
-
-/** Whether a naming term can exist for an actor: one of its aliases or a listed epithet. */
-export function isNamingTerm(term: string, actor: Actor): boolean {
-  const key = namingKey(term)
-  return epithetKeys.has(key) || actor.aliases.some((a) => namingKey(a) === key)
-}
-
-/** The categories a measure accepts in `?category=`, or null when any naming term may be asked. */
-export function categoriesOf(measure: Measure): readonly string[] | null {
-  switch (measure) {
-    case 'frames':
-      return FRAMES.map((f) => f.id)
-    case 'loaded':
-      return LOADED_CATEGORIES.map((c) => c.id)
-    case 'hedging':
-      return ['hedge']
-    case 'sources':
-      return SOURCE_CATEGORIES
-    case 'naming':
-      return null
-  }
-}
 
 export const frameLabel = (id: string) => frameLabels.get(id) ?? id
 export const loadedLabel = (id: string) => loadedLabels.get(id) ?? id

@@ -8,7 +8,8 @@
  * an outer one it is cut in two, so every element stays properly nested.
  */
 import type { Mention, Quotation, ScoredWord, Span } from '../src/analysis/index.js'
-import { MEASURES, type CueSpan, type Measure } from './cues.js'
+import { MEASURES, type Measure } from '../src/domain/measures.js'
+import type { CueSpan } from './cues.js'
 
 export type Mark =
   | (Span & { kind: 'mention'; mention: Pick<Mention, 'actor' | 'target'> })

@@ -1,14 +1,9 @@
 /**
- * The framing layers an article's text can show on top of its mentions and scored words. They
- * are chosen with `?layers=a,b` (checkboxes that work without JavaScript), so a highlighted view
- * has a URL; the default shows the layers that are sparse enough to read at once.
+ * What the article page calls each framing layer of its text. The layers themselves, their order
+ * and the default choice are the domain's (src/domain/layers.ts), which the routes check
+ * `?layers=` against.
  */
-
-export const LAYERS = ['loaded', 'hedging', 'quotes', 'naming', 'frames'] as const
-export type Layer = (typeof LAYERS)[number]
-
-/** Frames mark most sentences and epithets repeat the loaded words: both wait to be asked for. */
-export const DEFAULT_LAYERS: readonly Layer[] = ['loaded', 'hedging', 'quotes']
+import type { Layer } from '../src/domain/layers.js'
 
 export const LAYER_LABELS: Record<Layer, string> = {
   loaded: 'loaded language',
@@ -17,5 +12,3 @@ export const LAYER_LABELS: Record<Layer, string> = {
   naming: 'epithets',
   frames: 'frame cues',
 }
-
-export const isLayer = (x: string): x is Layer => (LAYERS as readonly string[]).includes(x)

@@ -3,8 +3,8 @@
  * pushed history entries (hx-push-url, HX-Push-Url) use the same canonical forms.
  */
 import { idsQuery } from '../src/export/urls.js'
-import type { CueQuery } from './cues.js'
-import { DEFAULT_LAYERS, type Layer } from './layers.js'
+import { DEFAULT_LAYERS, type Layer } from '../src/domain/layers.js'
+import type { CueQuery } from '../src/domain/measures.js'
 
 const q = encodeURIComponent
 

@@ -1,12 +1,61 @@
-/** The analysis engine's public surface: pure functions and types, no I/O. */
+/**
+ * The analysis engine's public surface: pure functions and types, no I/O. Everything outside
+ * src/analysis imports the engine through this file only (the lint step enforces it), so the
+ * constants the Methods page prints and the lexicons the views label cues with are exported here
+ * too, and the modules behind it can be split or renamed without touching a view.
+ */
 export * from './types.js'
 export { Analyzer, summarize, withDistinctiveTerms, type AnalysedArticle } from './analyze.js'
-export { ActorMatcher, TONE_THRESHOLDS, toneLabel, unmatchableAliases } from './actors.js'
-export { kwic, distinctiveTerms, logLikelihood, termCounts, topTerms } from './keywords.js'
-export { LEXICON_INFO, sentimentPackageScore } from './lexicons.js'
-export { normalizeText, tokenize } from './text.js'
-export { segment } from './segment.js'
-export { scoreClauses, documentTone, round3 } from './tone.js'
+export {
+  ActorMatcher,
+  TARGET_PREPOSITIONS,
+  TONE_THRESHOLDS,
+  toneLabel,
+  unmatchableAliases,
+} from './actors.js'
+export {
+  DISTINCTIVE_MIN_COUNT,
+  DISTINCTIVE_MIN_G2,
+  DISTINCTIVE_TERMS,
+  TOP_TERMS,
+  kwic,
+  distinctiveTerms,
+  logLikelihood,
+  mergeCounts,
+  termCounts,
+  topTerms,
+} from './keywords.js'
+export {
+  FRAMES,
+  HEDGES,
+  LEXICON_INFO,
+  LOADED_CATEGORIES,
+  LOADED_EVALUATION,
+  NAMING_EPITHETS,
+  SENSE_TRAPS,
+  SOURCING,
+  sentimentPackageScore,
+  type CueCategory,
+  type LoadedCategory,
+} from './lexicons.js'
+export { normalizeText, termKey, tokenize } from './text.js'
+export {
+  CONTRAST_WEIGHT_AFTER,
+  CONTRAST_WEIGHT_BEFORE,
+  CONTRAST_WORDS,
+  segment,
+} from './segment.js'
+export {
+  NEGATED_NEGATIVE_FACTOR,
+  NEGATION_FACTOR,
+  SCARE_QUOTE_MAX_WORDS,
+  isQuotedSpeech,
+  scoreClauses,
+  documentTone,
+  round3,
+} from './tone.js'
+export { EPITHET_WINDOW, SUBJECT_WINDOW } from './framing.js'
+export { NEWSMTSC_MODEL, TOP_CONTRIBUTIONS, describeFeature } from './model/index.js'
 export {
   AnalysisLimitError,
   MAX_ACTORS,

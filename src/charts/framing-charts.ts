@@ -3,8 +3,7 @@
  * for the whole article and for the clauses that name each actor given. On the comparison every
  * column gets the same axis (`frameShareRange` over all of them) so equal bars mean equal shares.
  */
-import type { Actor, ArticleAnalysis } from '../analysis/index.js'
-import { FRAMES } from '../analysis/lexicons.js'
+import { FRAMES, type Actor, type ArticleAnalysis } from '../analysis/index.js'
 import { tickStep, zeroToMax } from './scales.js'
 import {
   baseOptions,

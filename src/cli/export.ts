@@ -17,10 +17,10 @@ import { unlinkSync } from 'node:fs'
 import { lstat, readdir, rename, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { HTTPException } from 'hono/http-exception'
 import { InputError, osReason } from '../corpus/errors.js'
 import { DEFAULT_CORPUS_DIR } from '../corpus/load-corpus.js'
 import { loadStore } from '../corpus-store.js'
+import { DomainError, type DomainErrorKind } from '../domain/errors.js'
 import {
   analysisArtifact,
   chartArtifact,
@@ -92,6 +92,16 @@ Exit status
   2   usage error: an unknown option or chart, a missing --out, a format that does not fit
   70  internal error: a bug in Framelens, not in the input
 `
+
+/**
+ * The exit code of each kind of `DomainError`: whatever the export refuses (an unknown article, a
+ * list of ids that is no comparison, a term too long) is bad input, as the help says.
+ */
+const DOMAIN_EXIT: Record<DomainErrorKind, number> = {
+  'not-found': EXIT.badInput,
+  'bad-request': EXIT.badInput,
+  'too-large': EXIT.badInput,
+}
 
 /** A command line that cannot be run as written: exit code 2. */
 class UsageError extends Error {}
@@ -356,8 +366,11 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
     await writeAtomically(options.out, artifact.body)
     return EXIT.ok
   } catch (err) {
-    // The routes' 400 and 404 (an unknown id, a bad list of ids): the input does not fit.
-    if (err instanceof HTTPException || err instanceof InputError) {
+    if (err instanceof DomainError) {
+      report(io, err.message)
+      return DOMAIN_EXIT[err.kind]
+    }
+    if (err instanceof InputError) {
       report(io, err.message)
       return EXIT.badInput
     }

@@ -10,8 +10,14 @@
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import { MAX_ACTORS, MAX_ALIASES, aliasProblem, unmatchableAliases } from '../analysis/index.js'
-import type { Actor, ActorDef } from '../analysis/types.js'
+import {
+  MAX_ACTORS,
+  MAX_ALIASES,
+  aliasProblem,
+  unmatchableAliases,
+  type Actor,
+  type ActorDef,
+} from '../analysis/index.js'
 import { InputError, osReason } from './errors.js'
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/

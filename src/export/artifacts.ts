@@ -2,14 +2,14 @@
  * What an export produces, whoever asks: the HTTP routes (`/export/…`) and the CLI
  * (`npm run export`) both call these and only differ in where the bytes go. An artifact is the
  * whole body, built in memory before anything is sent or written, with its media type and a file
- * name. Bad requests throw the routes' `HTTPException`s (`httpError`), whose status says what was
- * wrong; the CLI turns them into exit codes.
+ * name. Bad requests throw a `DomainError` whose kind says what was wrong; the routes turn it
+ * into an HTTP status, the CLI into an exit code.
  */
 import { compareScales } from '../charts/index.js'
 import type { CorpusStore, StoredArticle } from '../corpus-store.js'
-import { articleSummary } from '../routes/api.js'
-import { httpError } from '../routes/errors.js'
-import { parseCompareIds } from '../routes/params.js'
+import { parseCompareIds } from '../domain/compare.js'
+import { DomainError } from '../domain/errors.js'
+import { articleSummary } from '../domain/summary.js'
 import { displayDate } from '../../views/format.js'
 import {
   fileStem,
@@ -113,13 +113,15 @@ export async function chartArtifact(
   }
 }
 
-/** The compared articles named by `ids`, or a 400 when there are none. */
+/** The compared articles named by `ids`, or a `bad-request` error when there are none. */
 export function requireComparison(
   store: CorpusStore,
   ids: readonly string[] | undefined,
 ): StoredArticle[] {
   const articles = parseCompareIds(store, ids)
-  if (!articles) throw httpError(400, 'name the articles to compare: ids=first-id,second-id')
+  if (!articles) {
+    throw new DomainError('bad-request', 'name the articles to compare: ids=first-id,second-id')
+  }
   return articles
 }
 

@@ -16,10 +16,9 @@
  * `actor=x` narrows frame-shares to one actor, as the comparison does for its chosen actor.
  *
  * This module is pure (no canvas). The URLs and formats live in ./urls.ts, which imports nothing,
- * so a view can link to an export without importing the registry (and the routes it uses).
+ * so a view can link to an export without importing the registry.
  */
-import type { Actor, ActorFraming } from '../analysis/index.js'
-import { FRAMES } from '../analysis/lexicons.js'
+import { FRAMES, type Actor, type ActorFraming } from '../analysis/index.js'
 import {
   actorToneByArticle,
   actorToneInArticle,
@@ -36,9 +35,10 @@ import {
   type ChartSpec,
 } from '../charts/index.js'
 import type { CorpusStore, StoredArticle } from '../corpus-store.js'
-import { httpError } from '../routes/errors.js'
-import { parseCompareIds, requireActor, requireArticle } from '../routes/params.js'
-import { MAX_QUERY_LENGTH } from '../../views/pages/terms.js'
+import { parseCompareIds } from '../domain/compare.js'
+import { DomainError } from '../domain/errors.js'
+import { requireActor, requireArticle } from '../domain/lookup.js'
+import { MAX_QUERY_LENGTH } from '../domain/terms.js'
 import type { Cell, DataColumn, DataTable } from './table.js'
 import { isPictureFormat, type ChartFormat, type ExportQuery } from './urls.js'
 
@@ -475,19 +475,22 @@ export const EXPORT_CHARTS: ReadonlyMap<string, ExportChart> = new Map(
 /** The names `/export/:name.:format` and `--chart` accept. */
 export const EXPORT_CHART_NAMES: readonly string[] = charts.map((c) => c.name)
 
-/** The chart called `name`, or a 404 listing the names. */
+/** The chart called `name`, or a `not-found` error listing the names. */
 export function requireChart(name: string): ExportChart {
   const chart = EXPORT_CHARTS.get(name)
   if (!chart) {
-    throw httpError(404, `no chart "${name}"; the charts are: ${EXPORT_CHART_NAMES.join(', ')}`)
+    throw new DomainError(
+      'not-found',
+      `no chart "${name}"; the charts are: ${EXPORT_CHART_NAMES.join(', ')}`,
+    )
   }
   return chart
 }
 
 /**
- * The articles an export covers, from its query, with the status a bad query deserves: 400 for a
- * query that cannot be read (one id, a repeated id, a parameter the chart does not take), 404 for
- * an article that does not exist. The ids are parsed as the comparison page parses them.
+ * The articles an export covers, from its query, with the error a bad query deserves:
+ * `bad-request` for a query that cannot be read (one id, a repeated id, a parameter the chart does
+ * not take), `not-found` for an article that does not exist. The ids are parsed as the comparison page parses them.
  */
 export function resolveSelection(
   store: CorpusStore,
@@ -501,34 +504,41 @@ export function resolveSelection(
 
   if (chart.scope === 'articles' || chart.scope === 'term') {
     if (query.id !== undefined) {
-      throw httpError(
-        400,
+      throw new DomainError(
+        'bad-request',
         `${chart.name} shows several articles: name them with ids (ids=a,b; --ids a,b), not id, or give no ids for the whole corpus`,
       )
     }
     const articles = compared ?? [...store.articles]
     if (chart.scope === 'articles') return { ...base, articles, compared: !!compared }
     const q = (query.q ?? '').trim()
-    if (q === '') throw httpError(400, `${chart.name} needs a term (q=word; --q word)`)
+    if (q === '')
+      throw new DomainError('bad-request', `${chart.name} needs a term (q=word; --q word)`)
     if (q.length > MAX_QUERY_LENGTH) {
-      throw httpError(400, `the term is ${q.length} characters long; at most ${MAX_QUERY_LENGTH}`)
+      throw new DomainError(
+        'bad-request',
+        `the term is ${q.length} characters long; at most ${MAX_QUERY_LENGTH}`,
+      )
     }
     return { ...base, articles, compared: !!compared, query: q }
   }
 
   const article = query.id !== undefined ? requireArticle(store, query.id) : undefined
   if (article && compared && !compared.includes(article)) {
-    throw httpError(
-      400,
+    throw new DomainError(
+      'bad-request',
       `id=${article.id} is not one of the compared ids (${query.ids?.join(',')})`,
     )
   }
   if (!article && !compared) {
-    throw httpError(400, `${chart.name} is a chart of one article: name it with id (id=a; --id a)`)
+    throw new DomainError(
+      'bad-request',
+      `${chart.name} is a chart of one article: name it with id (id=a; --id a)`,
+    )
   }
   if (!article && isPictureFormat(format)) {
-    throw httpError(
-      400,
+    throw new DomainError(
+      'bad-request',
       `a picture of ${chart.name} draws one article: name one of the ids as id too (id=a; --id a), its column of the comparison` +
         (chart.together
           ? `, or export ${chart.together} for every compared article in one picture`

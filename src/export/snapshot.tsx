@@ -6,18 +6,18 @@
  * in the `data-chart` attributes the element reads. A Content-Security-Policy meta tag forbids
  * every fetch, so a snapshot cannot depend on the network even by accident.
  *
- * The markup is the comparison page's own (`CompareView`), split in two (`splitCompareView`): what
- * shows every actor alike (charts, tables, naming, frames, sources, distinctive terms) once, then
- * what shows one chosen actor (its frames and its evidence) once per actor, each in a section
- * whose id is `actor-<id>`; CSS `:target` shows the chosen one (the first by default), so the
- * actor links work without a server, and the file grows linearly with the number of actors.
- * Links into the dashboard that a file cannot follow (article pages, the evidence drawer) lose
- * their `href` and stay as text, "How this is computed" links to the Methods page go (the
- * definition is printed beside them); links to another actor's view become in-page links; `hx-*`
- * attributes go, since there is no htmx and no server to ask. Those changes are made on the
- * rendered markup tag by tag (./markup.ts), never by parsing it into a DOM and serialising it
- * again, so every attribute keeps the escaping Hono gave it and text from the corpus (a title, an
- * outlet, an actor's label) cannot turn into markup or into JSON.
+ * The markup is the comparison page's own (`CompareView`, a component of views/components), split
+ * in two (`splitCompareView`): what shows every actor alike (charts, tables, naming, frames,
+ * sources, distinctive terms) once, then what shows one chosen actor (its frames and its evidence)
+ * once per actor, each in a section whose id is `actor-<id>`; CSS `:target` shows the chosen one
+ * (the first by default), so the actor links work without a server, and the file grows linearly
+ * with the number of actors. Links into the dashboard that a file cannot follow (article pages, the
+ * evidence drawer) lose their `href` and stay as text, "How this is computed" links to the Methods
+ * page go (the definition is printed beside them); links to another actor's view become in-page
+ * links; `hx-*` attributes go, since there is no htmx and no server to ask. Those changes are made
+ * on the rendered markup tag by tag (./markup.ts), never by parsing it into a DOM and serialising
+ * it again, so every attribute keeps the escaping Hono gave it and text from the corpus (a title,
+ * an outlet, an actor's label) cannot turn into markup or into JSON.
  */
 import { readFileSync } from 'node:fs'
 import { raw } from 'hono/html'
@@ -25,12 +25,12 @@ import { cloneElement, isValidElement, type Child, type FC, type JSXNode } from 
 import type { Actor, DistinctiveTerm } from '../analysis/index.js'
 import type { ChartPoint } from '../charts/index.js'
 import type { CorpusStore, StoredArticle } from '../corpus-store.js'
-import { ASSETS } from '../routes/assets.js'
+import { ASSETS } from '../../views/assets.js'
 import { ActorSwatch } from '../../views/components/actors.js'
+import { ArticleMetaLine } from '../../views/components/article-meta.js'
 import { ChartFigure } from '../../views/components/chart.js'
+import { CompareView } from '../../views/components/compare-view.js'
 import { displayDate } from '../../views/format.js'
-import { CompareView } from '../../views/pages/compare.js'
-import { ArticleMetaLine } from '../../views/pages/overview.js'
 import { EXPORT_CHARTS } from './charts.js'
 import {
   encodeAttribute,

@@ -28,7 +28,7 @@ export interface ExportQuery {
  * The articles of a comparison as a query: `ids=a,b` (joined by commas, the canonical form), or
  * one parameter per id (`ids=a%2Cb&ids=c`) when an id is not kept as it is by a list, which is
  * split on commas and trimmed. Each id is percent-encoded either way. `parseCompareIds`
- * (src/routes/params.ts) reads both forms back to the same ids.
+ * (src/domain/compare.ts) reads both forms back to the same ids.
  */
 export function idsQuery(ids: readonly string[]): string {
   const q = encodeURIComponent

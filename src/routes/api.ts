@@ -7,16 +7,12 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
-import {
-  AnalysisLimitError,
-  checkActorSet,
-  summarize,
-  type Actor,
-  type ArticleAnalysis,
-} from '../analysis/index.js'
+import { AnalysisLimitError, checkActorSet, type Actor } from '../analysis/index.js'
 import { parseActorDefs, resolveActors } from '../corpus/actors.js'
-import type { ArticleMeta, CorpusStore, StoredArticle } from '../corpus-store.js'
+import type { CorpusStore } from '../corpus-store.js'
 import { compareScales } from '../charts/index.js'
+import { parseCompareIds } from '../domain/compare.js'
+import { articleSummary } from '../domain/summary.js'
 import {
   AnalysisBusyError,
   AnalysisTimeoutError,
@@ -25,19 +21,11 @@ import {
   type PoolArticle,
 } from '../pool/analyze-pool.js'
 import { errorResponse, httpError } from './errors.js'
-import { parseCompareIds } from './params.js'
 
 /** Default limit on a POST body: far above five long articles, far below what would stall the server. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 /** Articles per analyse request: each is analysed synchronously on the request. */
 export const MAX_ANALYZE_ARTICLES = 100
-
-/** An article of the corpus in the CLI's shape plus where it came from. */
-export type ArticleSummary = ArticleAnalysis & { meta: ArticleMeta }
-
-export function articleSummary(article: StoredArticle): ArticleSummary {
-  return { ...summarize(article.detail), meta: article.meta }
-}
 
 const nonBlank = (s: string) => s.trim() !== ''
 const LONE_SURROGATE =

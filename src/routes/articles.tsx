@@ -7,15 +7,16 @@
  */
 import { Hono } from 'hono'
 import type { CorpusStore } from '../corpus-store.js'
+import { DEFAULT_LAYERS } from '../domain/layers.js'
+import { requireActor, requireArticle } from '../domain/lookup.js'
 import { CuePanel } from '../../views/components/cue-evidence.js'
 import { EvidencePanel } from '../../views/components/evidence.js'
 import { MEASURE_INFO, selectCues } from '../../views/cues.js'
-import { DEFAULT_LAYERS } from '../../views/layers.js'
 import { ArticlePage, type ArticleEvidence } from '../../views/pages/article.js'
 import { articleUrl, overviewUrl, type ArticleView } from '../../views/urls.js'
 import { httpError } from './errors.js'
 import { render } from './htmx.js'
-import { parseLayers, requireActor, requireArticle, requireCueQuery } from './params.js'
+import { parseLayers, requireCueQuery } from './params.js'
 
 export function articleRoutes(store: CorpusStore) {
   const app = new Hono()

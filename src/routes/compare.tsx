@@ -7,18 +7,14 @@
  */
 import { Hono } from 'hono'
 import type { CorpusStore } from '../corpus-store.js'
-import {
-  ActorField,
-  CompareHint,
-  ComparePage,
-  CompareView,
-  CueDrawer,
-  type CompareSelection,
-} from '../../views/pages/compare.js'
+import { parseCompareIds } from '../domain/compare.js'
+import { requireActor } from '../domain/lookup.js'
+import { CompareView, type CompareSelection } from '../../views/components/compare-view.js'
+import { ActorField, CompareHint, ComparePage, CueDrawer } from '../../views/pages/compare.js'
 import { compareUrl } from '../../views/urls.js'
 import { httpError } from './errors.js'
 import { render } from './htmx.js'
-import { parseCompareIds, requireActor, requireCueQuery } from './params.js'
+import { requireCueQuery } from './params.js'
 
 export function compareRoutes(store: CorpusStore) {
   const app = new Hono()

@@ -18,6 +18,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { InputError } from '../corpus/errors.js'
 import type { CorpusStore } from '../corpus-store.js'
+import { DomainError } from '../domain/errors.js'
 import {
   analysisArtifact,
   chartArtifact,
@@ -25,7 +26,7 @@ import {
   type Artifact,
 } from '../export/artifacts.js'
 import { CHART_FORMATS, type ChartFormat, type ExportQuery } from '../export/charts.js'
-import { httpError } from './errors.js'
+import { DOMAIN_STATUS, httpError } from './errors.js'
 
 export interface ExportOptions {
   /** The export date printed in pictures and files; the clock by default (tests fix it). */
@@ -58,6 +59,7 @@ export function exportRoutes(store: CorpusStore, options: ExportOptions = {}) {
     if (err instanceof HTTPException) {
       return jsonError(c, err.status as ContentfulStatusCode, err.message)
     }
+    if (err instanceof DomainError) return jsonError(c, DOMAIN_STATUS[err.kind], err.message)
     if (err instanceof InputError) return jsonError(c, 400, err.message)
     console.error(err)
     return jsonError(c, 500, 'the server failed to make the export; the error is in its log')

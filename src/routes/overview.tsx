@@ -1,11 +1,11 @@
 /** `/`: the overview; `?article=…&actor=…` opens the evidence behind one tone. */
 import { Hono } from 'hono'
 import type { CorpusStore } from '../corpus-store.js'
+import { requireActor, requireArticle } from '../domain/lookup.js'
 import { EvidencePanel } from '../../views/components/evidence.js'
 import { EvidenceHint, OverviewPage } from '../../views/pages/overview.js'
 import { httpError } from './errors.js'
 import { render } from './htmx.js'
-import { requireActor, requireArticle } from './params.js'
 
 export function overviewRoutes(store: CorpusStore) {
   const app = new Hono()

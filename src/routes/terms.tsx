@@ -1,7 +1,8 @@
 /** `/terms?q=…`: keyword in context across the corpus, with counts per article. */
 import { Hono } from 'hono'
 import type { CorpusStore } from '../corpus-store.js'
-import { MAX_QUERY_LENGTH, TermsPage, TermsResults } from '../../views/pages/terms.js'
+import { MAX_QUERY_LENGTH } from '../domain/terms.js'
+import { TermsPage, TermsResults } from '../../views/pages/terms.js'
 import { termsUrl } from '../../views/urls.js'
 import { httpError } from './errors.js'
 import { render } from './htmx.js'

@@ -148,7 +148,9 @@ describe('GET /articles/:id/cues', () => {
     expect(hitMarks(doc, 'sources')).toHaveLength(ap.count)
     // Each marked place slices back to a name of the outlet.
     const text = detail('two-reasons').text
-    expect(outletSpans(detail('two-reasons')).map((o) => `${o.outlet}: ${text.slice(o.start, o.end)}`)).toEqual([
+    expect(
+      outletSpans(detail('two-reasons')).map((o) => `${o.outlet}: ${text.slice(o.start, o.end)}`),
+    ).toEqual([
       'Associated Press: Associated Press',
       'Associated Press: the AP',
       'The Economist: the Economist',

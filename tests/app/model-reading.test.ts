@@ -134,7 +134,7 @@ describe('ModelReadingCell', () => {
       }),
     )
     expect(text(doc.querySelector('.tone-label'))).toBe('negative')
-    expect(text(doc.querySelector('.model-reading > .muted'))).toBe('70.0\u00a0%')
+    expect(text(doc.querySelector('.model-reading > .muted'))).toBe('70.0\u00a0% probability')
     expect([...doc.querySelectorAll('li')].map((li) => text(li))).toEqual([
       '“criticized” near the name: toward negative (+1.23)',
       'named as a target (after “against”, “to”, “with” …): away from negative (\u22120.50)',

@@ -5,8 +5,13 @@
  * at `/articles/:id/cues`.
  */
 import type { FC } from 'hono/jsx'
-import type { Actor, ArticleDetail, Span } from '../../src/analysis/index.js'
-import { FRAMES, LOADED_CATEGORIES } from '../../src/analysis/lexicons.js'
+import {
+  FRAMES,
+  LOADED_CATEGORIES,
+  type Actor,
+  type ArticleDetail,
+  type Span,
+} from '../../src/analysis/index.js'
 import { MEASURE_INFO, passages, type CueSelection } from '../cues.js'
 import { resolveCues, resolveMarks } from '../highlight.js'
 import { articleUrl, methodsUrl } from '../urls.js'

@@ -4,8 +4,12 @@
  * the overview and article pages (as a panel htmx swaps in) and in the comparison's columns.
  */
 import type { FC } from 'hono/jsx'
-import type { Actor, ActorEvidence, ArticleDetail } from '../../src/analysis/index.js'
-import { isQuotedSpeech } from '../../src/analysis/tone.js'
+import {
+  isQuotedSpeech,
+  type Actor,
+  type ActorEvidence,
+  type ArticleDetail,
+} from '../../src/analysis/index.js'
 import { compact, percent, signed } from '../format.js'
 import { resolveMarks } from '../highlight.js'
 import { articleUrl, methodsUrl } from '../urls.js'
@@ -36,7 +40,7 @@ export const EvidenceClause: FC<{
       </blockquote>
       <p class="evidence-sum">
         <span class="score">{signed(evidence.score)}</span>
-        {evidence.words.length > 0 ? (
+        {evidence.words.some((w) => !isQuotedSpeech(w.quoted)) ? (
           <>
             {' = '}
             {evidence.words
@@ -49,7 +53,7 @@ export const EvidenceClause: FC<{
               ))}
           </>
         ) : (
-          <span class="note"> (no evaluative word for this actor in the clause)</span>
+          <span class="note"> (no evaluative word for this actor in the author’s own words)</span>
         )}
         {evidence.quotedScore !== 0 ? (
           <span class="note"> · in quotes: {signed(evidence.quotedScore)} (not counted)</span>

@@ -5,16 +5,16 @@
  * (`link` says where: the comparison's drawer or the article's evidence region).
  */
 import type { FC } from 'hono/jsx'
-import type { Actor, ArticleAnalysis, ArticleDetail } from '../../src/analysis/index.js'
-import { EPITHET_WINDOW } from '../../src/analysis/framing.js'
-import { FRAMES, LOADED_CATEGORIES } from '../../src/analysis/lexicons.js'
 import {
-  MEASURE_INFO,
-  SOURCE_KIND_LABELS,
-  SOURCE_KINDS,
-  type CueQuery,
-  type Measure,
-} from '../cues.js'
+  EPITHET_WINDOW,
+  FRAMES,
+  LOADED_CATEGORIES,
+  type Actor,
+  type ArticleAnalysis,
+  type ArticleDetail,
+} from '../../src/analysis/index.js'
+import { SOURCE_KINDS, type CueQuery, type Measure } from '../../src/domain/measures.js'
+import { MEASURE_INFO, SOURCE_KIND_LABELS } from '../cues.js'
 import { num, percent, signed } from '../format.js'
 import { ActorSwatch, SwapLink, type HxLink } from './actors.js'
 

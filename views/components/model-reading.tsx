@@ -6,12 +6,13 @@
  * is the Methods page's account of it (section id `learned-reading`), from the model file.
  */
 import type { FC } from 'hono/jsx'
-import type { ActorFraming, ModelReading } from '../../src/analysis/index.js'
 import {
   describeFeature,
   NEWSMTSC_MODEL,
   TOP_CONTRIBUTIONS,
-} from '../../src/analysis/model/index.js'
+  type ActorFraming,
+  type ModelReading,
+} from '../../src/analysis/index.js'
 import { num, percent, signed } from '../format.js'
 import { methodsUrl } from '../urls.js'
 
@@ -56,7 +57,10 @@ export const ModelReadingCell: FC<{ framing: ActorFraming | null; actorLabel: st
       <span class={`tone tone-${model.label}`}>
         <span class="tone-label">{model.label}</span>
       </span>{' '}
-      <span class="muted">{percent(model.probabilities[model.label] * 100)}</span>
+      <span class="muted" title="the model’s probability for this label">
+        {percent(model.probabilities[model.label] * 100)}
+        <span class="visually-hidden"> probability</span>
+      </span>
       <details class="model-how">
         <summary aria-label={`How the learned reading of ${actorLabel} came out ${model.label}`}>
           how

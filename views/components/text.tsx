@@ -8,15 +8,18 @@
  */
 import type { FC } from 'hono/jsx'
 import type { JSX } from 'hono/jsx/jsx-runtime'
-import type {
-  Actor,
-  ArticleDetail,
-  Quotation,
-  QuoteInfo,
-  ScoredWord,
+import {
+  NEGATION_FACTOR,
+  isQuotedSpeech,
+  type Actor,
+  type ArticleDetail,
+  type Quotation,
+  type QuoteInfo,
+  type ScoredWord,
 } from '../../src/analysis/index.js'
-import { isQuotedSpeech, NEGATION_FACTOR } from '../../src/analysis/tone.js'
-import { layerSpans, type Measure } from '../cues.js'
+import { LAYERS, type Layer } from '../../src/domain/layers.js'
+import type { Measure } from '../../src/domain/measures.js'
+import { layerSpans } from '../cues.js'
 import { compact } from '../format.js'
 import {
   resolveCues,
@@ -27,7 +30,7 @@ import {
   type CueMark,
   type Mark,
 } from '../highlight.js'
-import { LAYER_LABELS, LAYERS, type Layer } from '../layers.js'
+import { LAYER_LABELS } from '../layers.js'
 
 const SOURCE_NAMES = { afinn: 'AFINN-165', news: 'news additions' } as const
 

@@ -37,9 +37,10 @@ import {
   type CueLinker,
 } from '../components/framing.js'
 import { ArticleText, LayersForm } from '../components/text.js'
-import { MEASURE_INFO, selectCues, type CueQuery, type Measure } from '../cues.js'
+import type { Layer } from '../../src/domain/layers.js'
+import type { CueQuery, Measure } from '../../src/domain/measures.js'
+import { MEASURE_INFO, selectCues } from '../cues.js'
 import { displayDate, num, percent, signed } from '../format.js'
-import type { Layer } from '../layers.js'
 import {
   apiArticleUrl,
   articleUrl,

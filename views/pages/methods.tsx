@@ -5,36 +5,32 @@
  */
 import { readFileSync } from 'node:fs'
 import type { FC } from 'hono/jsx'
-import type { Actor } from '../../src/analysis/index.js'
-import { LEXICON_INFO, TONE_THRESHOLDS } from '../../src/analysis/index.js'
-import { TARGET_PREPOSITIONS } from '../../src/analysis/actors.js'
-import {
-  DISTINCTIVE_MIN_COUNT,
-  DISTINCTIVE_MIN_G2,
-  DISTINCTIVE_TERMS,
-  TOP_TERMS,
-} from '../../src/analysis/keywords.js'
 import {
   CONTRAST_WEIGHT_AFTER,
   CONTRAST_WEIGHT_BEFORE,
   CONTRAST_WORDS,
-} from '../../src/analysis/segment.js'
-import {
+  DISTINCTIVE_MIN_COUNT,
+  DISTINCTIVE_MIN_G2,
+  DISTINCTIVE_TERMS,
+  EPITHET_WINDOW,
+  FRAMES,
+  HEDGES,
+  LEXICON_INFO,
+  LOADED_CATEGORIES,
+  LOADED_EVALUATION,
   NEGATED_NEGATIVE_FACTOR,
   NEGATION_FACTOR,
   SCARE_QUOTE_MAX_WORDS,
-} from '../../src/analysis/tone.js'
-import { EPITHET_WINDOW, SUBJECT_WINDOW } from '../../src/analysis/framing.js'
-import {
-  FRAMES,
-  HEDGES,
-  LOADED_CATEGORIES,
-  LOADED_EVALUATION,
   SENSE_TRAPS,
   SOURCING,
+  SUBJECT_WINDOW,
+  TARGET_PREPOSITIONS,
+  TONE_THRESHOLDS,
+  TOP_TERMS,
+  type Actor,
   type CueCategory,
   type LoadedCategory,
-} from '../../src/analysis/lexicons.js'
+} from '../../src/analysis/index.js'
 import { BOILERPLATE_RULES } from '../../src/corpus/boilerplate.js'
 import { ActorSwatch } from '../components/actors.js'
 import { SOURCE_KIND_LABELS } from '../cues.js'

@@ -17,9 +17,10 @@ import type { CorpusStore, StoredArticle } from '../../src/corpus-store.js'
 import type { InputError } from '../../src/corpus/errors.js'
 import { refusedFile, refusedReason } from '../../src/corpus/load-corpus.js'
 import { ActorSwatch, SwapLink, ToneValue, type HxLink } from '../components/actors.js'
+import { ArticleMetaLine } from '../components/article-meta.js'
 import { ChartFigure } from '../components/chart.js'
 import { EvidencePanel } from '../components/evidence.js'
-import { displayDate, num, signed } from '../format.js'
+import { num, signed } from '../format.js'
 import { articleUrl, evidenceUrl, methodsUrl, overviewUrl } from '../urls.js'
 
 /** The evidence link of one (article, actor) cell; chart bars resolve to the same `href`. */
@@ -34,15 +35,6 @@ export function overviewEvidenceLink(article: string, actor: string): HxLink {
 
 const linkFor = (p: ChartPoint) =>
   p.actor ? overviewEvidenceLink(p.article, p.actor).href : articleUrl(p.article)
-
-export const ArticleMetaLine: FC<{ article: StoredArticle }> = ({ article }) => {
-  const parts = [article.meta.outlet, displayDate(article.meta.date)].filter(Boolean)
-  return parts.length > 0 ? (
-    <span class="meta">{parts.join(' · ')}</span>
-  ) : (
-    <span class="meta muted">outlet and date unknown</span>
-  )
-}
 
 export const EvidenceHint: FC = () => (
   <p class="hint">

@@ -6,11 +6,9 @@
 import type { FC } from 'hono/jsx'
 import { termHitsByArticle } from '../../src/charts/index.js'
 import type { ArticleKwic } from '../../src/corpus-store.js'
+import { MAX_QUERY_LENGTH } from '../../src/domain/terms.js'
 import { ChartFigure } from '../components/chart.js'
 import { articleUrl, methodsUrl } from '../urls.js'
-
-/** Longest query accepted: a phrase, not a paragraph. */
-export const MAX_QUERY_LENGTH = 100
 
 export const TermsResults: FC<{ query: string; results: ArticleKwic[] }> = ({ query, results }) => {
   if (!query)

@@ -1,0 +1,454 @@
+/**
+ * The comparison's grid of columns (`CompareView`) and what it links to: the chosen actor, the
+ * words behind a framing number (`cueLinker`) and the downloads of the whole comparison. A
+ * component, not a page, so that the Compare page and the offline snapshot render the same markup
+ * without the export importing a page.
+ */
+import type { FC } from 'hono/jsx'
+import type { Actor, ActorEvidence, DistinctiveTerm } from '../../src/analysis/index.js'
+import {
+  actorToneInArticle,
+  compareScales,
+  frameShareRange,
+  frameSharesInArticle,
+  mentionsInArticle,
+  toneRatesInArticle,
+  type ChartPoint,
+} from '../../src/charts/index.js'
+import type { CorpusStore, StoredArticle } from '../../src/corpus-store.js'
+import type { CueQuery, Measure } from '../../src/domain/measures.js'
+import { compareExportUrl } from '../../src/export/urls.js'
+import { MEASURE_INFO } from '../cues.js'
+import { num, percent, signed } from '../format.js'
+import { articleUrl, compareUrl, cuesUrl, methodsUrl, termsUrl } from '../urls.js'
+import { ActorSwatch, SwapLink, ToneValue, type HxLink } from './actors.js'
+import { ArticleMetaLine } from './article-meta.js'
+import { ChartFigure } from './chart.js'
+import { EvidenceClause } from './evidence.js'
+import {
+  FRAMING_HOW,
+  FrameTable,
+  HedgingSummary,
+  LoadedTable,
+  NamingTerms,
+  QuotedToneTable,
+  QuoteList,
+  SourcingSummary,
+  framingTitle,
+  hedgingMax,
+  loadedMax,
+  type CueLinker,
+} from './framing.js'
+import { ModelReadingCell } from './model-reading.js'
+
+/** What a comparison shows: its articles, the chosen actor and an open framing number. */
+export interface CompareSelection {
+  articles: StoredArticle[]
+  /** The actor whose evidence is aligned across the columns. */
+  actor: Actor
+  /** Whether `actor` is the default (then left out of URLs, so one view has one URL). */
+  actorIsDefault?: boolean
+  /** The framing number whose words are open in the drawer. */
+  cue?: { article: StoredArticle; query: CueQuery }
+}
+
+/** The comparison with another actor chosen, swapped into the columns. */
+function compareLink(ids: string[], actor: string): HxLink {
+  const url = compareUrl(ids, actor)
+  return { href: url, get: url, target: '#compare-view', push: url }
+}
+
+/** The actor as the page's URL names it: not at all when it is the default. */
+export const actorParam = (selection: CompareSelection) =>
+  selection.actorIsDefault ? undefined : selection.actor.id
+
+/** A framing number of one column: its words in the drawer, the page URL saying which. */
+function cueLinker(selection: CompareSelection, article: string): CueLinker {
+  const ids = selection.articles.map((a) => a.id)
+  return (cue) => {
+    const url = compareUrl(ids, actorParam(selection), { article, ...cue })
+    // The drawer keeps its place at the foot of the window: scroll its own content, not the page.
+    return {
+      href: url,
+      get: cuesUrl(article, cue),
+      target: '#cues',
+      push: url,
+      swap: 'innerHTML scroll:top',
+    }
+  }
+}
+
+/** Row of the grid: a heading across every column, then one cell per article. */
+const Row: FC<{ title: string; how?: { text: string; anchor: string }; id?: string }> = ({
+  title,
+  how,
+  id,
+}) => (
+  <div class="cmp-row-head" id={id}>
+    <h3>{title}</h3>
+    {how ? (
+      <p class="how">
+        {how.text} <a href={methodsUrl(how.anchor)}>How this is computed</a>
+      </p>
+    ) : null}
+  </div>
+)
+
+type Group = {
+  key: 'negative' | 'positive' | 'zero'
+  title: string
+  test: (e: ActorEvidence) => boolean
+}
+
+/** Evidence is aligned by what it does to the tone, so negative clauses face negative clauses. */
+const GROUPS: Group[] = [
+  { key: 'negative', title: 'Clauses that count against', test: (e) => e.score < 0 },
+  { key: 'positive', title: 'Clauses that count in favour', test: (e) => e.score > 0 },
+  { key: 'zero', title: 'Clauses that name it without evaluating it', test: (e) => e.score === 0 },
+]
+
+/**
+ * The whole comparison as files: every analysis in one JSON document, and the page itself as one
+ * HTML file that opens offline. Attachments, so plain links.
+ */
+export const CompareDownloads: FC<{ ids: readonly string[] }> = ({ ids }) => (
+  <p class="downloads compare-downloads">
+    Download this comparison:{' '}
+    <a
+      href={compareExportUrl('json', ids)}
+      download
+      aria-label="Download the full analysis of the compared articles as JSON"
+    >
+      full analysis (JSON)
+    </a>
+    {' · '}
+    <a
+      href={compareExportUrl('html', ids)}
+      download
+      aria-label="Download this comparison as one HTML file that opens offline"
+    >
+      offline snapshot (HTML)
+    </a>
+  </p>
+)
+
+/**
+ * The columns of the comparison in one grid: a row per section (charts on shared scales, tone and
+ * mentions, naming, frames, loaded language, sources, hedging, distinctive terms), then the chosen
+ * actor's evidence grouped by what it does to the tone. The page and the offline snapshot
+ * (src/export/snapshot.tsx, which splits the grid by `data-section`) both render it.
+ */
+export const CompareView: FC<{
+  store: CorpusStore
+  selection: CompareSelection
+  distinctive: Map<string, DistinctiveTerm[]>
+  /**
+   * Links to the exports (each chart's files, the whole comparison's): the dashboard's view. The
+   * offline snapshot renders this view too and leaves them out, as no server would answer them.
+   */
+  downloads?: boolean
+}> = ({ store, selection, distinctive, downloads }) => {
+  const { actors } = store
+  const { articles, actor } = selection
+  const ids = articles.map((a) => a.id)
+  // A column's charts export as drawn here: that article on the comparison's shared scales, and
+  // the frames of the chosen actor (named even when it is the default, which the export lacks).
+  const exportsOf = (a: StoredArticle, chosen?: Actor) =>
+    downloads ? { id: a.id, ids, ...(chosen && { actor: chosen.id }) } : undefined
+  const scales = compareScales(
+    articles.map((a) => a.detail),
+    actors,
+  )
+  const linkFor = (p: ChartPoint) => (p.actor ? compareUrl(ids, p.actor) : null)
+  // `data-column` and `data-title` place and name a cell where a printout stacks the columns.
+  const cells = (render: (a: StoredArticle, i: number) => unknown, section?: string) =>
+    articles.map((a, i) => (
+      <div
+        class="cmp-cell"
+        data-section={section}
+        data-article={section ? a.id : undefined}
+        data-column={String(i + 1)}
+        data-title={a.detail.title}
+      >
+        {render(a, i) as never}
+      </div>
+    ))
+  const details = articles.map((a) => a.detail)
+  const links = new Map(articles.map((a) => [a.id, cueLinker(selection, a.id)]))
+  const cueLink = (a: StoredArticle) => links.get(a.id)!
+  // A frame bar leads where the frame's count in the table does (the script clicks that link).
+  const frameLinkFor = (p: ChartPoint) =>
+    p.category
+      ? links.get(p.article)!({
+          measure: 'frames',
+          category: p.category,
+          ...(p.actor && { actor: p.actor }),
+        }).href
+      : null
+  const frameRange = frameShareRange(details, [actor])
+  const maxLoaded = loadedMax(details)
+  const maxHedging = hedgingMax(details)
+  const measureRow = (m: Measure, title = framingTitle(m)) => (
+    <Row
+      id={`cmp-${m}`}
+      title={title}
+      how={{ text: FRAMING_HOW[m], anchor: MEASURE_INFO[m].anchor }}
+    />
+  )
+  return (
+    <div
+      class="cmp-grid"
+      style={`--columns:${articles.length}`}
+      data-columns={String(articles.length)}
+      data-ids={ids.join(',')}
+    >
+      {downloads ? <CompareDownloads ids={ids} /> : null}
+      {cells((a) => (
+        <header class="cmp-head">
+          <h2>
+            <a href={articleUrl(a.id)}>{a.detail.title}</a>
+          </h2>
+          <ArticleMetaLine article={a} />
+          <p class="facts">
+            {a.detail.words} words · tone {signed(a.detail.tone.per1000, 1)} / 1,000 words
+          </p>
+        </header>
+      ))}
+
+      <Row title="Charts (same scales in every column)" />
+      {cells((a) => (
+        <ChartFigure
+          spec={actorToneInArticle(a.detail, actors, scales.tone)}
+          linkFor={linkFor}
+          suffix={a.id}
+          size="small"
+          exports={exportsOf(a)}
+          about={a.detail.title}
+        />
+      ))}
+      {cells((a) => (
+        <ChartFigure
+          spec={mentionsInArticle(a.detail, actors, scales.mentions)}
+          linkFor={linkFor}
+          suffix={a.id}
+          size="small"
+          exports={exportsOf(a)}
+          about={a.detail.title}
+        />
+      ))}
+      {cells((a) => (
+        <ChartFigure
+          spec={toneRatesInArticle(a.detail, scales.rates)}
+          suffix={a.id}
+          size="small"
+          exports={exportsOf(a)}
+          about={a.detail.title}
+        />
+      ))}
+
+      <Row title="Tone toward each actor and mentions" />
+      {cells((a) => (
+        <table class="cmp-actors">
+          <thead>
+            <tr>
+              <th scope="col">Actor</th>
+              <th scope="col">Tone</th>
+              <th scope="col">Learned reading</th>
+              <th scope="col" class="num">
+                Mentions
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {actors.map((x) => {
+              const f = a.detail.actors[x.id] ?? null
+              return (
+                <tr class={x.id === actor.id ? 'chosen' : undefined}>
+                  <th scope="row">
+                    <SwapLink
+                      link={compareLink(ids, x.id)}
+                      label={`Show the evidence for ${x.label}`}
+                    >
+                      <ActorSwatch actor={x} /> {x.label}
+                    </SwapLink>
+                  </th>
+                  <td>
+                    <ToneValue framing={f} />
+                  </td>
+                  <td>
+                    <ModelReadingCell framing={f} actorLabel={x.label} />
+                  </td>
+                  <td class="num">{f ? `${f.mentions} (${num(f.share, 0)}\u00a0%)` : '—'}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      ))}
+
+      {measureRow('naming', 'Naming: what each article calls each actor')}
+      {actors.flatMap((x) => [
+        <div class="cmp-row-head sub">
+          <h4>
+            <ActorSwatch actor={x} /> {x.label}
+          </h4>
+        </div>,
+        ...cells(
+          (a) => <NamingTerms detail={a.detail} actor={x} link={cueLink(a)} />,
+          `naming-${x.id}`,
+        ),
+      ])}
+
+      {measureRow('frames')}
+      {cells(
+        (a) => (
+          <ChartFigure
+            spec={frameSharesInArticle(a.detail, [actor], frameRange)}
+            linkFor={frameLinkFor}
+            suffix={a.id}
+            size="tall"
+            exports={exportsOf(a, actor)}
+            about={a.detail.title}
+          />
+        ),
+        'frames-chart',
+      )}
+      {cells(
+        (a) => (
+          <FrameTable detail={a.detail} link={cueLink(a)} />
+        ),
+        'frames',
+      )}
+      <div class="cmp-row-head sub">
+        <h4>
+          Frames in the clauses that name <ActorSwatch actor={actor} /> {actor.label}
+        </h4>
+      </div>
+      {cells(
+        (a) => (
+          <FrameTable detail={a.detail} link={cueLink(a)} actor={actor} />
+        ),
+        'frames-actor',
+      )}
+
+      {measureRow('loaded')}
+      {cells(
+        (a) => (
+          <LoadedTable detail={a.detail} link={cueLink(a)} max={maxLoaded} />
+        ),
+        'loaded',
+      )}
+
+      {measureRow('sources')}
+      {cells(
+        (a) => (
+          <SourcingSummary detail={a.detail} link={cueLink(a)} />
+        ),
+        'sources',
+      )}
+      <div class="cmp-row-head sub">
+        <h4>Tone toward each actor: the author’s own words, and with quotes counted</h4>
+      </div>
+      {cells(
+        (a) => (
+          <QuotedToneTable detail={a.detail} actors={actors} link={(x) => compareLink(ids, x)} />
+        ),
+        'quoted-tone',
+      )}
+      <div class="cmp-row-head sub">
+        <h4>Quotes and their sources</h4>
+      </div>
+      {cells(
+        (a) => (
+          <QuoteList detail={a.detail} link={cueLink(a)} />
+        ),
+        'quotes',
+      )}
+
+      {measureRow('hedging')}
+      {cells(
+        (a) => (
+          <HedgingSummary detail={a.detail} link={cueLink(a)} max={maxHedging} />
+        ),
+        'hedging',
+      )}
+
+      <Row
+        title="Distinctive terms against the other compared articles"
+        how={{
+          text: 'Words used significantly more here than in the other columns (log-likelihood G²).',
+          anchor: 'keywords',
+        }}
+      />
+      {cells((a) => {
+        const terms = distinctive.get(a.id) ?? []
+        return terms.length > 0 ? (
+          <ol class="terms">
+            {terms.map((t) => (
+              <li>
+                <a href={termsUrl(t.term)}>{t.term}</a>{' '}
+                <span class="count">
+                  {t.count} vs {t.restCount} · G² {num(t.logLikelihood, 1)}
+                </span>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p class="muted">None significant.</p>
+        )
+      })}
+
+      <div class="cmp-row-head evidence-head" style={`--actor:${actor.colour}`}>
+        <h3>
+          Evidence for <ActorSwatch actor={actor} /> {actor.label}
+        </h3>
+        <p class="how">
+          Each clause that names {actor.label}, with the words attributed to it and their values.{' '}
+          <a href={methodsUrl('actor-tone')}>How this is computed</a>
+        </p>
+      </div>
+      {cells((a) => {
+        const f = a.detail.actors[actor.id] ?? null
+        return f ? (
+          <p class="evidence-summary">
+            <ToneValue framing={f} /> over {f.evidence.length} clause
+            {f.evidence.length === 1 ? '' : 's'}, {percent(f.share)} of mentions
+          </p>
+        ) : (
+          <p class="evidence-summary">
+            <span class="absent">absent</span>: never named
+          </p>
+        )
+      })}
+      {GROUPS.flatMap((group) => [
+        <div class="cmp-row-head sub">
+          <h4>{group.title}</h4>
+        </div>,
+        ...cells((a) => {
+          const f = a.detail.actors[actor.id] ?? null
+          if (!f) return <p class="muted">—</p>
+          const list = f.evidence.filter(group.test)
+          if (list.length === 0) return <p class="muted">none</p>
+          const items = (
+            <ol class={`evidence-list group-${group.key}`}>
+              {list.map((e) => (
+                <EvidenceClause detail={a.detail} evidence={e} actors={actors} />
+              ))}
+            </ol>
+          )
+          // Clauses that only name the actor explain its mentions, not its tone: folded away.
+          return group.key === 'zero' ? (
+            <details>
+              <summary>
+                {list.length} clause{list.length === 1 ? '' : 's'}
+              </summary>
+              {items}
+            </details>
+          ) : (
+            items
+          )
+        }),
+      ])}
+    </div>
+  )
+}
