@@ -9,7 +9,9 @@
  * - everything else uses the engine only through its door, src/analysis/index.ts;
  * - the exports (src/export) import neither the HTTP layer (routes, app, server, CLI) nor pages;
  * - the routes take limits and validation from the domain (src/domain), never from a view;
- * - the domain sits below the charts, exports, routes, CLIs and views, and knows nothing of HTTP.
+ * - the domain sits below the charts, exports, routes, CLIs and views, and knows nothing of HTTP;
+ * - the view models (src/view-models) sit above the charts and the domain and below the views,
+ *   routes and exports: they import none of those, nor HTTP.
  *
  * Specifiers are relative, so the engine's own patterns depend on how deep a file sits: they are
  * made for each depth (`engineFiles`). The config objects of the boundaries cover disjoint files,
@@ -47,9 +49,16 @@ const NO_HTTP_LAYER = {
 /** The domain is shared by everything above it and imports none of it, nor HTTP. */
 const DOMAIN_DOWN = {
   regex:
-    '^(\\.\\./)+((charts|export|routes|cli|server|pool)/|views/|(app|server)\\.js$)|^hono(/|$)',
+    '^(\\.\\./)+((charts|export|routes|cli|server|pool|view-models)/|views/|(app|server)\\.js$)|^hono(/|$)',
   message:
     'src/domain sits below the charts, exports, routes, CLIs and views and knows nothing of HTTP: it may import only the engine, the corpus and the store.',
+}
+
+/** A view model is what views, routes and exports show; it imports none of them, nor HTTP. */
+const VIEW_MODELS_DOWN = {
+  regex: '^(\\.\\./)+((export|routes|cli|server|pool)/|views/|(app|server)\\.js$)|^hono(/|$)',
+  message:
+    'src/view-models sits below the views, routes and exports and knows nothing of HTTP: it may import only the charts, the domain, the engine (through its index), the corpus and the store.',
 }
 
 /** The routes' query checks use the domain's vocabulary, not a view's. */
@@ -153,10 +162,11 @@ export default defineConfig(
   boundary(
     [`src/${CODE}`],
     [ENGINE_DOOR, NO_PAGES],
-    ['src/analysis/**', 'src/routes/**', 'src/export/**', 'src/domain/**'],
+    ['src/analysis/**', 'src/routes/**', 'src/export/**', 'src/domain/**', 'src/view-models/**'],
   ),
   boundary([`src/routes/${CODE}`], [ENGINE_DOOR, VALIDATION_FROM_VIEWS], ['src/routes/params.ts']),
   boundary(['src/routes/params.ts'], [ENGINE_DOOR, NO_VIEWS]),
   boundary([`src/export/${CODE}`], [ENGINE_DOOR, NO_PAGES, NO_HTTP_LAYER]),
   boundary([`src/domain/${CODE}`], [ENGINE_DOOR, DOMAIN_DOWN]),
+  boundary([`src/view-models/${CODE}`], [ENGINE_DOOR, NO_PAGES, VIEW_MODELS_DOWN]),
 )

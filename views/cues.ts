@@ -127,11 +127,6 @@ export function outletSpans(detail: ArticleDetail): (Span & { outlet: string })[
 
 const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end
 
-/** The clauses that name an actor: where its frames are counted. */
-function clausesNaming(detail: ArticleDetail, actor: string): Set<number> {
-  return new Set(detail.mentions.filter((m) => m.actor === actor).map((m) => m.clause))
-}
-
 /**
  * The words behind one cell. The query must be valid (the routes check it): a known measure, a
  * category of it, an actor for naming.
@@ -152,14 +147,15 @@ export function selectCues(
   switch (measure) {
     case 'frames': {
       heading = category ? frameLabel(category) : 'All frames'
-      let found = framing.frames.hits.filter((h) => !category || h.category === category)
+      // Per actor, the engine lists the hits in the clauses that name it.
+      const own = actor ? framing.frames.byActor[actor.id] : undefined
       if (actor) {
         heading += ` in the clauses that name ${actor.label}`
-        absent = framing.frames.byActor[actor.id] === null
-        const clauses = clausesNaming(detail, actor.id)
-        found = found.filter((h) => clauses.has(h.clause))
+        absent = own === null
       }
-      hits = found.map(frameSpan)
+      const all = framing.frames.hits
+      const scope = own ? own.hits.map((i) => all[i]!) : actor ? [] : all
+      hits = scope.filter((h) => !category || h.category === category).map(frameSpan)
       break
     }
     case 'loaded':
@@ -175,7 +171,7 @@ export function selectCues(
       const terms = framing.naming[who.id] ?? null
       absent = terms === null
       const key = category !== undefined ? namingKey(category) : undefined
-      const chosen = (terms ?? []).filter((t) => key === undefined || namingKey(t.term) === key)
+      const chosen = (terms ?? []).filter((t) => key === undefined || t.key === key)
       heading =
         category !== undefined
           ? `${quoted(chosen[0]?.term ?? category)} for ${who.label}`

@@ -54,7 +54,8 @@ export {
   documentTone,
   round3,
 } from './tone.js'
-export { EPITHET_WINDOW, SUBJECT_WINDOW } from './framing.js'
+export { EPITHET_WINDOW, namingKey } from './framing/naming.js'
+export { SUBJECT_WINDOW } from './framing/sourcing/index.js'
 export { NEWSMTSC_MODEL, TOP_CONTRIBUTIONS, describeFeature } from './model/index.js'
 export {
   AnalysisLimitError,

@@ -243,6 +243,11 @@ export interface NamingTerm {
   kind: 'alias' | 'epithet'
   count: number
   spans: Span[]
+  /**
+   * The term as views and queries compare it (`namingKey`): hyphens and spaces alike, possessive
+   * dropped, so "Kim Jong Un" and "kim jong-un" are one term.
+   */
+  key: string
 }
 
 export interface CategoryCount {
@@ -256,8 +261,14 @@ export interface FrameAnalysis {
   /** Every frame id, with its hits in the whole article. */
   article: Record<string, CategoryCount>
   total: number
-  /** Per actor: frame hits in the clauses that name it; null when the actor is absent. */
-  byActor: Record<string, { total: number; frames: Record<string, CategoryCount> } | null>
+  /**
+   * Per actor: frame hits in the clauses that name it, counted and as indexes into `hits` (in
+   * text order); null when the actor is absent.
+   */
+  byActor: Record<
+    string,
+    { total: number; frames: Record<string, CategoryCount>; hits: number[] } | null
+  >
   hits: CueHit[]
 }
 

@@ -31,124 +31,30 @@ import {
 } from '../corpus/actors.js'
 import { articleId, decodeArticleBytes, readArticleFile } from '../corpus/article-file.js'
 import { InputError, InputErrors } from '../corpus/errors.js'
-import { MAX_FILE_BYTES, MAX_LINE_CHARS, formatCount } from '../corpus/limits.js'
-import { csvField, textCell } from '../csv.js'
-import { EXIT_INTERNAL, isEntryPoint, runMain } from './entry.js'
+import { toCsv } from './analyze-csv.js'
+import {
+  BadInput,
+  EXIT,
+  UsageError,
+  parseUsage,
+  runCommand,
+  type Command,
+  type CommandIO,
+} from './core.js'
+import { isEntryPoint, runMain } from './entry.js'
+import { HELP } from './help/analyze.js'
+
+export { CSV_COLUMNS, toCsv } from './analyze-csv.js'
+export { EXIT } from './core.js'
+export { HELP, USAGE } from './help/analyze.js'
 
 /** The streams the command uses; the real process's, or strings in tests. */
-export interface AnalyzeIO {
+export interface AnalyzeIO extends CommandIO {
   /** All of stdin as text; only called with --jsonl. May throw `InputError` (e.g. not UTF-8). */
   stdin: () => Promise<string>
-  stdout: (s: string) => void
-  stderr: (s: string) => void
 }
 
-/** Exit codes, part of the contract: scripts tell bad data from a bad command line by them. */
-export const EXIT = {
-  ok: 0,
-  badInput: 1,
-  usage: 2,
-  /** EX_SOFTWARE of sysexits.h: kept apart from 1 so a bug is never mistaken for bad data. */
-  internal: EXIT_INTERNAL,
-} as const
-
 const PREFIX = 'framelens analyze: '
-
-/** The CSV columns, in order: part of the contract, like the JSON shape. */
-export const CSV_COLUMNS = [
-  'id',
-  'title',
-  'words',
-  'tone_score',
-  'tone_per_1000',
-  'positive_per_1000',
-  'negative_per_1000',
-  'polarity',
-  'actor',
-  'mentions',
-  'share',
-  'actor_tone',
-  'actor_label',
-  'quoted_score',
-  // Added with the framing measures; appended so that earlier columns keep their places.
-  'tone_with_quotes',
-  'label_with_quotes',
-  'epithets',
-  'loaded_per_1000',
-  'hedges_per_1000',
-  'quoted_share',
-  // The learned second reading (empty when the actor is absent or only in the title).
-  'model_label',
-] as const
-
-/** The loader's limits of one file (src/corpus/limits.ts), as the help says them. */
-const FILE_LIMITS = `${MAX_FILE_BYTES / 1024 / 1024} MiB, with lines of at most ${formatCount(MAX_LINE_CHARS)}`
-
-export const USAGE = `Usage:
-  npm run --silent analyze -- [--actors FILE] [--format json|csv] FILE...
-  npm run --silent analyze -- --jsonl [--actors FILE] [--format json|csv] < articles.jsonl
-`
-
-export const HELP = `${USAGE}
-Analyses news articles: the tone of each one and how it frames each actor (by default Russia,
-North Korea and the West, as defined in data/actors.json).
-
-Input
-  FILE            An article: .md/.markdown or .txt (YAML front matter optional; without it, a
-                  first line followed by a blank line is the headline) or .html/.htm (the article
-                  text is extracted). Scraped boilerplate (ad labels, embedded posts, stray
-                  bylines ...) is removed. The id of an article is its file name without folders
-                  and extension; two files with the same id are an error. Only regular files
-                  (or links to them) are read, of at most ${FILE_LIMITS}
-                  characters: a folder, a named pipe or a device is refused unread.
-  --jsonl         Read the articles from stdin instead, one JSON object a line:
-                    {"id": "a1", "title": "...", "text": "...", "actors": [ActorDef, ...]}
-                  "title" and "actors" are optional; any other key is an error, and every value
-                  must have the right type (text is a string, not a number or null). Blank lines
-                  are skipped; line numbers in messages still count them. The text is taken as
-                  given: no boilerplate is removed. Empty or whitespace-only text is an error.
-                  Ids must be unique. An article's own "actors" replace the default actors (or
-                  the --actors file) for that article only.
-  --actors FILE   The actors to look for (JSON): {"actors": [ActorDef, ...]} or a bare list.
-                  ActorDef: {"id", "label"?, "colour"?, "aliases": [name, ...], "exclude"?:
-                  [phrase, ...]}. Default: data/actors.json.
-
-Output (stdout)
-  --format json   The default. {"articles": [...]} indented by 2 spaces, in input order; each
-                  article has id, title, words, sentences, tone, actors, keywords and framing
-                  (naming, frames, loaded language, sourcing, hedging: see the README). "actors"
-                  maps every actor id to null when the article never names it (absent, which is
-                  not neutral) or to its framing: mentions, share, tone, label (negative,
-                  neutral or positive), quotedScore, evidence ... Distinctive keywords are
-                  computed against the other articles of the same run (none for one article).
-  --format csv    One row per article and actor, with the columns
-                    ${CSV_COLUMNS.slice(0, 8).join(',')},
-                    ${CSV_COLUMNS.slice(8, 14).join(',')},
-                    ${CSV_COLUMNS.slice(14).join(',')}
-                  epithets lists the words the article pins on the actor as term×count,
-                  separated by "; ". An absent actor has mentions 0, share 0, label "absent"
-                  and empty actor_tone, quoted_score, tone_with_quotes, label_with_quotes,
-                  epithets and model_label. model_label is the learned second reading
-                  (NewsMTSC's construct: quoted speech counts); actor_label stays the lexicon's. RFC 4180: lines end in CRLF; a field with a comma, a quote,
-                  a CR or an LF is quoted and its quotes doubled. A text field (id, title,
-                  actor, actor_label) that starts with = + - @, a tab or a CR gets a leading '
-                  so that a spreadsheet shows it as text instead of running it as a formula.
-  -h, --help      Print this help.
-
-Errors
-  Every bad input is reported on stderr, one line per problem, as
-    framelens analyze: <file, or stdin:line N>: <what is wrong>
-  and then nothing at all is written to stdout.
-
-Exit status
-  0   success
-  1   bad input: an unreadable, binary, non-UTF-8 or empty file, one that is not a regular
-      file or is over a limit, an article over the analysis limits, an invalid JSON line or
-      actors file, two articles with the same id ...
-  2   usage error: an unknown option, an option without its value, a --format other than json
-      or csv, no FILE and no --jsonl, or --jsonl together with FILEs
-  70  internal error: a bug in Framelens, not in the input
-`
 
 // ---------------------------------------------------------------------------------------------
 // Command line
@@ -156,15 +62,11 @@ Exit status
 type Format = 'json' | 'csv'
 
 interface Options {
-  help: boolean
   jsonl: boolean
   actors?: string
   format: Format
   files: string[]
 }
-
-/** A command line that cannot be run as written: exit code 2. */
-class UsageError extends Error {}
 
 const OPTION_SPEC = {
   actors: { type: 'string' },
@@ -173,40 +75,17 @@ const OPTION_SPEC = {
   help: { type: 'boolean', short: 'h' },
 } as const
 
-/** Node's parseArgs messages, said the way the rest of this command says things. */
-function usageMessage(err: Error & { code?: string }): string {
-  const first = err.message.split('\n')[0] ?? err.message
-  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const option = /'(.+?)'/.exec(first)?.[1] ?? first
-    return `unknown option "${option}" (a file whose name starts with - goes after --)`
-  }
-  const missing = /^Option '(-[-\w]*)(?: <value>)?' argument (missing|is ambiguous)/.exec(first)
-  if (missing) {
-    const option = missing[1]!
-    const hint =
-      missing[2] === 'missing' ? '' : `; for a value that starts with -, write ${option}=-…`
-    return `${option} needs a value${hint}`
-  }
-  return first.replace(/^Option '(.+?)'/, '$1').replace(/\.$/, '')
-}
-
-function parseCommandLine(argv: readonly string[]): Options {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: OPTION_SPEC,
-      allowPositionals: true,
-      strict: true,
-    })
-  } catch (err) {
-    const error = err as Error & { code?: string }
-    if (error.code?.startsWith('ERR_PARSE_ARGS_')) throw new UsageError(usageMessage(error))
-    throw err
-  }
+function parseCommandLine(argv: readonly string[]): Options | 'help' {
+  const parsed = parseUsage(
+    () =>
+      parseArgs({ args: [...argv], options: OPTION_SPEC, allowPositionals: true, strict: true }),
+    {
+      unknownHint: '(a file whose name starts with - goes after --)',
+      dashValueHint: true,
+    },
+  )
   const { values, positionals } = parsed
-  const help = values.help ?? false
-  if (help) return { help, jsonl: false, format: 'json', files: [] }
+  if (values.help) return 'help'
 
   const format = values.format ?? 'json'
   if (format !== 'json' && format !== 'csv') {
@@ -223,7 +102,6 @@ function parseCommandLine(argv: readonly string[]): Options {
     throw new UsageError('no article files given; name one or more FILEs, or use --jsonl')
   }
   return {
-    help,
     jsonl,
     ...(values.actors !== undefined ? { actors: values.actors } : {}),
     format,
@@ -432,79 +310,8 @@ function analyseAll(
   return { articles: withDistinctiveTerms(analysed).map(summarize), problems }
 }
 
-/** The long-format table: one row per article and actor, in input and actor order. */
-export function toCsv(articles: readonly ArticleAnalysis[]): string {
-  const rows: string[][] = [[...CSV_COLUMNS]]
-  for (const article of articles) {
-    const { tone, framing: measures } = article
-    const articleTail = [
-      String(measures.loaded.per1000),
-      String(measures.hedging.per1000),
-      String(measures.sourcing.quotedShare),
-    ]
-    const common = [
-      textCell(article.id),
-      textCell(article.title),
-      String(article.words),
-      String(tone.score),
-      String(tone.per1000),
-      String(tone.positivePer1000),
-      String(tone.negativePer1000),
-      String(tone.polarity),
-    ]
-    for (const [actor, framing] of Object.entries(article.actors)) {
-      rows.push([
-        ...common,
-        textCell(actor),
-        ...(framing
-          ? [
-              String(framing.mentions),
-              String(framing.share),
-              String(framing.tone),
-              framing.label,
-              String(framing.quotedScore),
-              String(framing.toneWithQuotes),
-              framing.labelWithQuotes,
-              textCell(
-                (measures.naming[actor] ?? [])
-                  .filter((t) => t.kind === 'epithet')
-                  .map((t) => `${t.term}×${t.count}`)
-                  .join('; '),
-              ),
-            ]
-          : ['0', '0', '', 'absent', '', '', '', '']),
-        ...articleTail,
-        framing?.model?.label ?? '',
-      ])
-    }
-  }
-  return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('')
-}
-
-/** Puts the command's name before every line, so each line of stderr stands on its own. */
-function report(io: AnalyzeIO, messages: readonly string[]): void {
-  const lines = messages.flatMap((message) => message.split('\n'))
-  io.stderr(lines.map((line) => `${PREFIX}${line}\n`).join(''))
-}
-
-/**
- * Runs the command with `argv` (the arguments after the script name) and returns the exit code.
- * Rejects only on a bug in Framelens; bad input and usage errors are reported on `io.stderr`.
- */
-export async function runAnalyze(argv: string[], io: AnalyzeIO): Promise<number> {
-  let options: Options
-  try {
-    options = parseCommandLine(argv)
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err
-    report(io, [`${err.message}; run with --help for usage`])
-    return EXIT.usage
-  }
-  if (options.help) {
-    io.stdout(HELP)
-    return EXIT.ok
-  }
-
+/** Reads, checks and analyses every input, then writes the result; throws `BadInput`. */
+async function analyse(options: Options, io: AnalyzeIO): Promise<void> {
   // The actors and the articles are read together, and their problems reported together.
   const [actorsResult, gathered] = await Promise.all([
     (options.actors !== undefined ? readActorsFile(options.actors) : loadDefaultActors()).then(
@@ -523,18 +330,28 @@ export async function runAnalyze(argv: string[], io: AnalyzeIO): Promise<number>
   if (analysed) problems.push(...analysed.problems)
   // A rejected actors file is always among the problems; the second test is for the type checker.
   if (problems.length > 0 || !analysed) {
-    report(
-      io,
-      problems.map((problem) => problem.message),
-    )
-    return EXIT.badInput
+    throw new BadInput(problems.map((problem) => problem.message))
   }
 
   const { articles } = analysed
   io.stdout(
     options.format === 'csv' ? toCsv(articles) : `${JSON.stringify({ articles }, null, 2)}\n`,
   )
-  return EXIT.ok
+}
+
+const ANALYZE: Command<Options, AnalyzeIO> = {
+  prefix: PREFIX,
+  help: HELP,
+  parse: parseCommandLine,
+  run: analyse,
+}
+
+/**
+ * Runs the command with `argv` (the arguments after the script name) and returns the exit code.
+ * Rejects only on a bug in Framelens; bad input and usage errors are reported on `io.stderr`.
+ */
+export function runAnalyze(argv: string[], io: AnalyzeIO): Promise<number> {
+  return runCommand(ANALYZE, argv, io)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,8 +9,7 @@ import {
   LOADED_CATEGORIES,
   NAMING_EPITHETS,
   SOURCING,
-  normalizeText,
-  termKey,
+  namingKey,
   type Actor,
   type SourceKind,
 } from '../analysis/index.js'
@@ -46,15 +45,8 @@ export const OUTLET_NAMES: readonly string[] = SOURCING.outlets.map((o) => o.nam
  */
 export const SOURCE_CATEGORIES: readonly string[] = ['quotes', ...SOURCE_KINDS, ...OUTLET_NAMES]
 
-/**
- * A naming term as the engine keys it, with hyphens and spaces alike and a possessive dropped,
- * so "Kim Jong Un" (an alias) and "kim jong-un" (as an article writes it) are one term.
- */
-export function namingKey(term: string): string {
-  return termKey(normalizeText(term).toLowerCase())
-    .replace(/[-\s]+/g, ' ')
-    .trim()
-}
+/** A naming term as the engine keys it (each `NamingTerm` carries its `key`). */
+export { namingKey }
 
 const epithetKeys = new Set(NAMING_EPITHETS.map((e) => namingKey(e)))
 

@@ -5,11 +5,10 @@
  * name. Bad requests throw a `DomainError` whose kind says what was wrong; the routes turn it
  * into an HTTP status, the CLI into an exit code.
  */
-import { compareScales } from '../charts/index.js'
 import type { CorpusStore, StoredArticle } from '../corpus-store.js'
 import { parseCompareIds } from '../domain/compare.js'
 import { DomainError } from '../domain/errors.js'
-import { articleSummary } from '../domain/summary.js'
+import { comparison, comparisonDocument } from '../view-models/compare.js'
 import { displayDate } from '../../views/format.js'
 import {
   fileStem,
@@ -139,18 +138,10 @@ export function analysisArtifact(
   now: Date,
 ): Artifact {
   const articles = requireComparison(store, ids)
-  const chosen = articles.map((a) => a.id)
   const document = {
     generator: 'Framelens',
     exported: now.toISOString(),
-    ids: chosen,
-    actors: store.actors,
-    scales: compareScales(
-      articles.map((a) => a.detail),
-      store.actors,
-    ),
-    articles: articles.map(articleSummary),
-    distinctive: Object.fromEntries(store.distinctiveWithin(chosen)),
+    ...comparisonDocument(comparison(store, articles)),
   }
   return {
     body: `${JSON.stringify(document, null, 2)}\n`,

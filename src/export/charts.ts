@@ -2,8 +2,9 @@
  * The exportable charts: one registry, keyed by the spec's own id (`ChartSpec.id`), so a view that
  * holds a spec already knows the name to export it by. Each entry says which articles the chart is
  * about (its scope, and so which query parameters it takes), builds the spec with the functions of
- * `src/charts` exactly as the page does (the same shared axis ranges on the comparison), and builds
- * the table of the numbers behind it from the same analyses.
+ * `src/charts` exactly as the page does (a comparison's column through `COLUMN_CHARTS` of
+ * src/view-models/compare.ts, which pairs each chart with its shared range for the page too), and
+ * builds the table of the numbers behind it from the same analyses.
  *
  * Scopes and parameters (URLs in `exportUrl`, the same in the CLI):
  * - `articles` (the overview's charts): no `ids` = every article of the corpus; `ids=a,b` = the
@@ -21,16 +22,10 @@
 import { FRAMES, type Actor, type ActorFraming } from '../analysis/index.js'
 import {
   actorToneByArticle,
-  actorToneInArticle,
-  compareScales,
   documentToneByArticle,
-  frameShareRange,
-  frameSharesInArticle,
   mentionShareByArticle,
-  mentionsInArticle,
   sentenceTone,
   termHitsByArticle,
-  toneRatesInArticle,
   wrapLabel,
   type ChartSpec,
 } from '../charts/index.js'
@@ -39,6 +34,11 @@ import { parseCompareIds } from '../domain/compare.js'
 import { DomainError } from '../domain/errors.js'
 import { requireActor, requireArticle } from '../domain/lookup.js'
 import { MAX_QUERY_LENGTH } from '../domain/terms.js'
+import {
+  COLUMN_CHARTS,
+  comparedColumnContext,
+  type ColumnChartName,
+} from '../view-models/compare.js'
 import type { Cell, DataColumn, DataTable } from './table.js'
 import { isPictureFormat, type ChartFormat, type ExportQuery } from './urls.js'
 
@@ -215,14 +215,23 @@ function drawn(selection: Selection): StoredArticle {
   return selection.article ?? selection.articles[0]!
 }
 
-/** The comparison's shared axis ranges when the articles were named as one. */
-const scalesOf = (store: CorpusStore, selection: Selection) =>
-  selection.compared ? compareScales(details(selection), store.actors) : undefined
-
 /** Frame-shares: the chosen actor, or (as on the article page) every actor the articles name. */
 function frameActors(store: CorpusStore, selection: Selection, articles: readonly StoredArticle[]) {
   if (selection.actor) return [selection.actor]
   return store.actors.filter((x) => articles.some((a) => a.detail.actors[x.id]))
+}
+
+/**
+ * A chart of one column, drawn as the comparison draws it (`COLUMN_CHARTS` pairs each chart with
+ * its shared range) when the articles were named as one, else as the article page draws it.
+ */
+function columnChart(name: ColumnChartName, store: CorpusStore, s: Selection): ChartSpec {
+  const article = drawn(s)
+  const frames = frameActors(store, s, [article])
+  const context = s.compared
+    ? comparedColumnContext(details(s), store.actors, frames)
+    : { actors: store.actors, frameActors: frames }
+  return COLUMN_CHARTS[name](article.detail, context)
 }
 
 const byArticleHeight = (articles: number, datasets: number) =>
@@ -294,7 +303,7 @@ const charts: ExportChart[] = [
     together: 'actor-tone-by-article',
     pages: ['article', 'compare'],
     categoryAxis: 'actor',
-    spec: (store, s) => actorToneInArticle(drawn(s).detail, store.actors, scalesOf(store, s)?.tone),
+    spec: (store, s) => columnChart('actor-tone', store, s),
     size: () => ({ width: 720, chartHeight: 440 }),
     table: (store, s) =>
       actorTable(store.actors, s.articles, [TONE_FIELD, TONE_LABEL_FIELD], [ABSENT_NOTE]),
@@ -305,8 +314,7 @@ const charts: ExportChart[] = [
     together: 'mention-share-by-article',
     pages: ['article', 'compare'],
     categoryAxis: 'actor',
-    spec: (store, s) =>
-      mentionsInArticle(drawn(s).detail, store.actors, scalesOf(store, s)?.mentions),
+    spec: (store, s) => columnChart('mentions', store, s),
     size: () => ({ width: 720, chartHeight: 440 }),
     table: (store, s) =>
       actorTable(
@@ -322,7 +330,7 @@ const charts: ExportChart[] = [
     together: 'document-tone-by-article',
     pages: ['article', 'compare'],
     categoryAxis: 'measure',
-    spec: (store, s) => toneRatesInArticle(drawn(s).detail, scalesOf(store, s)?.rates),
+    spec: (store, s) => columnChart('tone-rates', store, s),
     size: () => ({ width: 720, chartHeight: 440 }),
     table: (_store, s) => {
       const measures = [
@@ -385,12 +393,7 @@ const charts: ExportChart[] = [
     scope: 'article',
     pages: ['article', 'compare'],
     categoryAxis: 'frame',
-    spec: (store, s) => {
-      const article = drawn(s)
-      const actors = frameActors(store, s, [article])
-      const range = s.compared ? frameShareRange(details(s), actors) : undefined
-      return frameSharesInArticle(article.detail, actors, range)
-    },
+    spec: (store, s) => columnChart('frame-shares', store, s),
     size: (store, s) => {
       const datasets = 1 + frameActors(store, s, [drawn(s)]).length
       return { width: 800, chartHeight: 150 + FRAMES.length * (12 * datasets + 22) }

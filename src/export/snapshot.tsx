@@ -22,9 +22,9 @@
 import { readFileSync } from 'node:fs'
 import { raw } from 'hono/html'
 import { cloneElement, isValidElement, type Child, type FC, type JSXNode } from 'hono/jsx'
-import type { Actor, DistinctiveTerm } from '../analysis/index.js'
 import type { ChartPoint } from '../charts/index.js'
 import type { CorpusStore, StoredArticle } from '../corpus-store.js'
+import { compareModel, comparison, type CompareModel } from '../view-models/compare.js'
 import { ASSETS } from '../../views/assets.js'
 import { ActorSwatch } from '../../views/components/actors.js'
 import { ArticleMetaLine } from '../../views/components/article-meta.js'
@@ -156,18 +156,8 @@ interface SplitView {
  * open the grid go to both. The split happens on the JSX, before anything is rendered, so a row
  * that is left out costs nothing.
  */
-function splitCompareView(
-  store: CorpusStore,
-  articles: StoredArticle[],
-  actor: Actor,
-  first: boolean,
-  distinctive: Map<string, DistinctiveTerm[]>,
-): SplitView {
-  const grid = CompareView({
-    store,
-    selection: { articles, actor, actorIsDefault: first },
-    distinctive,
-  })
+function splitCompareView(model: CompareModel): SplitView {
+  const grid = CompareView({ model })
   if (!isValidElement(grid) || grid.tag !== 'div') {
     throw new Error('CompareView: expected its grid, a <div>, to split for the snapshot')
   }
@@ -302,9 +292,10 @@ export async function renderSnapshot(
   now: Date,
 ): Promise<string> {
   const exported = displayDate(now.toISOString().slice(0, 10))!
-  const distinctive = store.distinctiveWithin(articles.map((a) => a.id))
+  // One comparison, its actor chosen in turn: the shared parts are computed once.
+  const compared = comparison(store, articles)
   const views = store.actors.map((actor, i) =>
-    splitCompareView(store, articles, actor, i === 0, distinctive),
+    splitCompareView(compareModel(compared, actor, { actorIsDefault: i === 0 })),
   )
   const top = detach(
     await render(

@@ -10,9 +10,9 @@ import { z } from 'zod'
 import { AnalysisLimitError, checkActorSet, type Actor } from '../analysis/index.js'
 import { parseActorDefs, resolveActors } from '../corpus/actors.js'
 import type { CorpusStore } from '../corpus-store.js'
-import { compareScales } from '../charts/index.js'
 import { parseCompareIds } from '../domain/compare.js'
 import { articleSummary } from '../domain/summary.js'
+import { comparison, comparisonDocument } from '../view-models/compare.js'
 import {
   AnalysisBusyError,
   AnalysisTimeoutError,
@@ -127,17 +127,7 @@ export function apiRoutes(store: CorpusStore, options: ApiOptions = {}) {
   app.get('/compare', (c) => {
     const articles = parseCompareIds(store, c.req.queries('ids'))
     if (!articles) throw httpError(400, 'name the articles to compare: ?ids=first-id,second-id')
-    const ids = articles.map((a) => a.id)
-    return c.json({
-      ids,
-      actors: store.actors,
-      scales: compareScales(
-        articles.map((a) => a.detail),
-        store.actors,
-      ),
-      articles: articles.map(articleSummary),
-      distinctive: Object.fromEntries(store.distinctiveWithin(ids)),
-    })
+    return c.json(comparisonDocument(comparison(store, articles)))
   })
 
   app.post(

@@ -9,7 +9,8 @@ import { Hono } from 'hono'
 import type { CorpusStore } from '../corpus-store.js'
 import { parseCompareIds } from '../domain/compare.js'
 import { requireActor } from '../domain/lookup.js'
-import { CompareView, type CompareSelection } from '../../views/components/compare-view.js'
+import { comparison, compareModel, type CompareCue } from '../view-models/compare.js'
+import { CompareView } from '../../views/components/compare-view.js'
 import { ActorField, CompareHint, ComparePage, CueDrawer } from '../../views/pages/compare.js'
 import { compareUrl } from '../../views/urls.js'
 import { httpError } from './errors.js'
@@ -39,11 +40,7 @@ export function compareRoutes(store: CorpusStore) {
       })
     }
     const ids = articles.map((a) => a.id)
-    const selection: CompareSelection = {
-      articles,
-      actor,
-      actorIsDefault: actor === store.actors[0],
-    }
+    let cue: CompareCue | undefined
     const cueArticle = c.req.query('article')
     const cueParams = {
       measure: c.req.query('measure'),
@@ -58,20 +55,23 @@ export function compareRoutes(store: CorpusStore) {
           `article "${cueArticle}" is not among the compared articles: ${ids.join(', ')}`,
         )
       }
-      selection.cue = { article, query: requireCueQuery(store, cueParams) }
+      cue = { article, query: requireCueQuery(store, cueParams) }
     } else if (Object.values(cueParams).some((v) => v !== undefined)) {
       throw httpError(400, `say in which column: &article=${ids.join('|')}`)
     }
-    const distinctive = store.distinctiveWithin(ids)
+    const model = compareModel(comparison(store, articles), actor, {
+      actorIsDefault: actor === store.actors[0],
+      ...(cue && { cue }),
+    })
     return render(c, {
       title: `Compare: ${articles.map((a) => a.detail.title).join(' | ')}`,
       section: 'compare',
-      page: () => <ComparePage store={store} selection={selection} distinctive={distinctive} />,
+      page: () => <ComparePage store={store} model={model} />,
       partial: () => (
         <>
-          <CompareView store={store} selection={selection} distinctive={distinctive} downloads />
+          <CompareView model={model} downloads />
           <ActorField actors={store.actors} actor={actor} oob />
-          <CueDrawer store={store} selection={selection} oob />
+          <CueDrawer store={store} model={model} oob />
         </>
       ),
       partialTitle: true,
@@ -79,8 +79,8 @@ export function compareRoutes(store: CorpusStore) {
       // one URL (the form always sends the select's value).
       pushUrl: compareUrl(
         ids,
-        selection.actorIsDefault ? undefined : actor.id,
-        selection.cue && { article: selection.cue.article.id, ...selection.cue.query },
+        model.actorIsDefault ? undefined : actor.id,
+        cue && { article: cue.article.id, ...cue.query },
       ),
     })
   })

@@ -101,9 +101,27 @@ describe('naming', () => {
   it('gives an epithet to the name it stands beside, not across a possessive', () => {
     const d = analyse('North Korean dictator Kim Jong Un met Putin, who praised his new BFF.')
     expect(d.framing.naming['north-korea']).toEqual([
-      { term: 'dictator', kind: 'epithet', count: 1, spans: [{ start: 13, end: 21 }] },
-      { term: 'kim jong un', kind: 'alias', count: 1, spans: [{ start: 22, end: 33 }] },
-      { term: 'north korean', kind: 'alias', count: 1, spans: [{ start: 0, end: 12 }] },
+      {
+        term: 'dictator',
+        kind: 'epithet',
+        count: 1,
+        spans: [{ start: 13, end: 21 }],
+        key: 'dictator',
+      },
+      {
+        term: 'kim jong un',
+        kind: 'alias',
+        count: 1,
+        spans: [{ start: 22, end: 33 }],
+        key: 'kim jong un',
+      },
+      {
+        term: 'north korean',
+        kind: 'alias',
+        count: 1,
+        spans: [{ start: 0, end: 12 }],
+        key: 'north korean',
+      },
     ])
     expect(d.framing.naming.russia!.map((t) => t.term)).toEqual(['putin'])
     expect(d.framing.naming.west).toBeNull()
@@ -141,5 +159,35 @@ describe('frames and loaded language', () => {
     expect(l.total).toBe(3)
     expect(l.per1000).toBe(272.727) // 3 hits in 11 words ("self-styled" is two)
     expect(l.categories.doubt).toEqual({ count: 1, share: 33.333, per1000: 90.909 })
+  })
+})
+
+describe('what the engine emits for the views', () => {
+  const text =
+    'Kim Jong-un, a brutal dictator, met Putin. The war threatens security, and Kim praised the ' +
+    'economy. Putin spoke of trade.'
+
+  it('keys each naming term as queries compare it: hyphens as spaces', () => {
+    const terms = analyse(text).framing.naming['north-korea']!
+    expect(terms.map((t) => [t.term, t.key])).toEqual([
+      ['dictator', 'dictator'],
+      ['kim', 'kim'],
+      ['kim jong-un', 'kim jong un'],
+    ])
+  })
+
+  it("lists each actor's frame hits: those in the clauses that name it", () => {
+    const { frames } = analyse(text).framing
+    // Clause 1 ("The war threatens security, and Kim praised the economy") names Kim only;
+    // clause 2 ("Putin spoke of trade") Putin only.
+    expect(frames.hits.map((h) => h.cue)).toEqual([
+      'war',
+      'threatens',
+      'security',
+      'economy',
+      'trade',
+    ])
+    expect(frames.byActor['north-korea']!.hits).toEqual([0, 1, 2, 3])
+    expect(frames.byActor['russia']!.hits).toEqual([4])
   })
 })

@@ -187,19 +187,25 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     for (let i = 0; i < 20; i++) {
       // c and d take turns: on, on, off, off, so the columns go 2 → 3 → 4 → 3 → 2 → …
       const extra = i % 2 === 0 ? c! : d!
-      const box = `#compare-form input[value="${extra}"]`
-      if (checked.has(extra)) {
-        checked.delete(extra)
-        await page.uncheck(box)
-      } else {
-        checked.add(extra)
-        await page.check(box)
-      }
-      const shown = ids().filter((id) => checked.has(id))
-      await page.waitForSelector(`.cmp-grid[data-ids="${shown.join(',')}"]`)
-      expect(path()).toBe(`/compare?ids=${shown.join(',')}`)
+      if (checked.has(extra)) checked.delete(extra)
+      else checked.add(extra)
+      const shown = ids()
+        .filter((id) => checked.has(id))
+        .join(',')
+      // One step a swap, waited for on a condition and never on a clock: the box is clicked (its
+      // change event is what htmx listens to), then the step ends when the new columns are in and
+      // every chart on screen has its one live instance, so no swap starts while one is pending.
+      await page.click(`#compare-form input[value="${extra}"]`)
+      await page.waitForFunction((ids) => {
+        const w = window as unknown as FramelensWindow
+        const grid = document.querySelector(`.cmp-grid[data-ids="${ids}"]`)
+        return (
+          grid !== null &&
+          w.__framelensLiveCharts() === document.querySelectorAll('fl-chart').length
+        )
+      }, shown)
+      expect(path()).toBe(`/compare?ids=${shown}`)
     }
-    await chartsSettled()
     const [live, onScreen] = await liveAndOnScreen()
     expect(live).toBe(onScreen)
     expect(onScreen).toBeGreaterThan(0)

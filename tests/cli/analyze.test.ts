@@ -2,11 +2,10 @@
  * Tests of the `analyze` command against its contract (DESIGN.md, "The command-line contract"):
  * the JSON and CSV output, JSONL input with per-article actors, every kind of bad input reported
  * with its file or line and no output on stdout, and the exit codes. Most tests call
- * `runAnalyze` in-process because it is fast; a few spawn the real command to prove the wiring
+ * `runAnalyze` in-process; analyze.process.test.ts spawns the real command to prove the wiring
  * (argv, stdin bytes, exit code) that only the entry point has.
  */
 
-import { execFile } from 'node:child_process'
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -39,25 +38,6 @@ async function run(argv: string[], stdin = ''): Promise<Result> {
     },
   })
   return { code, stdout, stderr }
-}
-
-/** Runs the real command, as a user would, from the repository root. */
-function spawnAnalyze(argv: string[], stdin?: Buffer | string): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      'npx',
-      ['tsx', 'src/cli/analyze.ts', ...argv],
-      { cwd: REPO_ROOT, timeout: 60_000 },
-      (error, stdout, stderr) => {
-        // A non-zero exit arrives as an error with a numeric code; anything else is a real failure.
-        if (error && typeof error.code !== 'number') return reject(error)
-        // npx may warn about the machine's npm configuration: that is npm talking, not the command.
-        const own = stderr.replace(/^npm warn .*\n/gm, '')
-        resolve({ code: error ? Number(error.code) : 0, stdout, stderr: own })
-      },
-    )
-    child.stdin?.end(stdin ?? '')
-  })
 }
 
 function articlesOf(result: Result): ArticleAnalysis[] {
@@ -475,26 +455,5 @@ describe('usage errors: exit 2, nothing on stdout', () => {
     expect(result.stdout).toContain('Blank lines')
     expect(result.stdout).toContain('taken as')
     expect(result.stdout).toMatch(/starts with = \+ - @/)
-  })
-})
-
-describe('the real command', () => {
-  it('analyses a corpus file and exits 0', async () => {
-    const result = await spawnAnalyze(['corpus/two-reasons.md'])
-    const [article] = articlesOf(result)
-    expect(article!.id).toBe('two-reasons')
-    expect(Object.keys(article!.actors)).toEqual(DEFAULT_ACTOR_IDS)
-  })
-
-  it('reads JSONL bytes from stdin, and exits 1 on a bad line and 2 on a bad option', async () => {
-    const stdin = `${JSON.stringify({ id: 'a', text: 'Russia spoke.' })}\n{"id": "b"}\n`
-    const bad = await spawnAnalyze(['--jsonl'], stdin)
-    expect(expectFailure(bad, 1)).toEqual(['framelens analyze: stdin:line 2: text: required'])
-
-    const notUtf8 = await spawnAnalyze(['--jsonl'], Buffer.from('{"id": "\xe9"}', 'latin1'))
-    expect(expectFailure(notUtf8, 1)[0]).toContain('stdin: not valid UTF-8 text')
-
-    const usage = await spawnAnalyze(['--bogus'])
-    expect(expectFailure(usage, 2)[0]).toContain('unknown option "--bogus"')
   })
 })

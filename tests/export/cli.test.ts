@@ -1,23 +1,19 @@
 /**
  * `npm run export`: most cases run `runExport` in-process on a small corpus written to a
- * temporary folder (`--corpus`); two spawn the real command, to prove the wiring and to stop it
- * with a signal in the middle of a write. Each checks the exit code (0 written, 1 bad input,
+ * temporary folder (`--corpus`); tests/cli/export.process.test.ts spawns the real command, to
+ * prove the wiring and to stop it with a signal in the middle of a write. Each checks the exit code (0 written, 1 bad input,
  * 2 usage), that the file written is a valid PNG, SVG, CSV, JSON or HTML, and that a failed or
  * stopped run leaves no file, not even a temporary one, behind; a temporary file that a killed
  * run left is removed by the next run to the same target.
  */
-import { execFile, spawn, spawnSync } from 'node:child_process'
-import { once } from 'node:events'
+import { spawnSync } from 'node:child_process'
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EXIT } from '../../src/cli/analyze.js'
 import { runExport } from '../../src/cli/export.js'
 import { csvRecords, parseSvg, pngSize } from './helpers.js'
-
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 const ARTICLES: Record<string, string> = {
   'north.md':
@@ -222,85 +218,5 @@ describe('failures write nothing', () => {
     expect(result.code).toBe(EXIT.ok)
     expect(result.stdout).toContain('--chart NAME')
     expect(result.stdout).toContain('actor-tone-by-article, mention-share-by-article')
-  })
-})
-
-describe('the real command', () => {
-  function spawnExport(argv: string[]): Promise<{ code: number; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      execFile(
-        'npx',
-        ['tsx', 'src/cli/export.ts', ...argv],
-        { cwd: REPO_ROOT, timeout: 60_000 },
-        (error, _stdout, stderr) => {
-          if (error && typeof error.code !== 'number') return reject(error)
-          resolve({
-            code: error ? Number(error.code) : 0,
-            stderr: stderr.replace(/^npm warn .*\n/gm, ''),
-          })
-        },
-      )
-    })
-  }
-
-  it('writes a PNG, and exits 2 on an unknown chart leaving no file', async () => {
-    const good = join(out, 'spawned.png')
-    const bad = join(out, 'spawned-bad.png')
-    const ok = await spawnExport([
-      '--corpus',
-      corpus,
-      '--chart',
-      'mentions',
-      '--id',
-      'north',
-      '--out',
-      good,
-    ])
-    expect(ok).toEqual({ code: 0, stderr: '' })
-    expect(pngSize(await readFile(good)).width).toBe(720 * 2)
-    const usage = await spawnExport(['--corpus', corpus, '--chart', 'nope', '--out', bad])
-    expect(usage.code).toBe(EXIT.usage)
-    expect(usage.stderr).toMatch(/^framelens export: no chart "nope"/)
-    expect(await outFiles()).not.toContain('spawned-bad.png')
-  })
-
-  it('stopped by SIGTERM in the middle of a write, leaves neither the file nor its part', async () => {
-    const folder = await mkdtemp(join(out, 'stopped-'))
-    const target = join(folder, 'stopped.html')
-    // pause-write.ts makes the write stop half-way and say so; no npx: the pid is the command's.
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', '--import', './tests/export/pause-write.ts', 'src/cli/export.ts'].concat([
-        '--corpus',
-        corpus,
-        '--snapshot',
-        '--ids',
-        'north,south',
-        '--out',
-        target,
-      ]),
-      { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-    )
-    try {
-      let stderr = ''
-      await new Promise<void>((resolve, reject) => {
-        child.stderr.on('data', (chunk: Buffer) => {
-          stderr += chunk.toString()
-          if (stderr.includes('paused mid-write')) resolve()
-        })
-        child.on('exit', () => reject(new Error(`exited before the write: ${stderr}`)))
-      })
-      const part = `.stopped.html.${child.pid}-`
-      const during = await readdir(folder)
-      expect(during.length).toBe(1)
-      expect(during[0]!.startsWith(part) && during[0]!.endsWith('.part')).toBe(true)
-      const exited = once(child, 'exit')
-      child.kill('SIGTERM')
-      // It dies of the signal, as it would without the handler, once its part file is gone.
-      expect(await exited).toEqual([null, 'SIGTERM'])
-      expect(await readdir(folder)).toEqual([])
-    } finally {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
-    }
   })
 })

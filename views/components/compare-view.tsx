@@ -2,22 +2,21 @@
  * The comparison's grid of columns (`CompareView`) and what it links to: the chosen actor, the
  * words behind a framing number (`cueLinker`) and the downloads of the whole comparison. A
  * component, not a page, so that the Compare page and the offline snapshot render the same markup
- * without the export importing a page.
+ * without the export importing a page. It draws a `CompareModel` (src/view-models/compare.ts) and
+ * computes no number of its own: the charts, their shared ranges, the tables' maxima and the
+ * evidence groups come made.
  */
 import type { FC } from 'hono/jsx'
-import type { Actor, ActorEvidence, DistinctiveTerm } from '../../src/analysis/index.js'
-import {
-  actorToneInArticle,
-  compareScales,
-  frameShareRange,
-  frameSharesInArticle,
-  mentionsInArticle,
-  toneRatesInArticle,
-  type ChartPoint,
-} from '../../src/charts/index.js'
-import type { CorpusStore, StoredArticle } from '../../src/corpus-store.js'
-import type { CueQuery, Measure } from '../../src/domain/measures.js'
+import type { Actor } from '../../src/analysis/index.js'
+import type { ChartPoint } from '../../src/charts/index.js'
+import type { StoredArticle } from '../../src/corpus-store.js'
+import type { Measure } from '../../src/domain/measures.js'
 import { compareExportUrl } from '../../src/export/urls.js'
+import {
+  EVIDENCE_GROUPS,
+  type CompareColumn,
+  type CompareModel,
+} from '../../src/view-models/compare.js'
 import { MEASURE_INFO } from '../cues.js'
 import { num, percent, signed } from '../format.js'
 import { articleUrl, compareUrl, cuesUrl, methodsUrl, termsUrl } from '../urls.js'
@@ -35,22 +34,9 @@ import {
   QuoteList,
   SourcingSummary,
   framingTitle,
-  hedgingMax,
-  loadedMax,
   type CueLinker,
 } from './framing.js'
 import { ModelReadingCell } from './model-reading.js'
-
-/** What a comparison shows: its articles, the chosen actor and an open framing number. */
-export interface CompareSelection {
-  articles: StoredArticle[]
-  /** The actor whose evidence is aligned across the columns. */
-  actor: Actor
-  /** Whether `actor` is the default (then left out of URLs, so one view has one URL). */
-  actorIsDefault?: boolean
-  /** The framing number whose words are open in the drawer. */
-  cue?: { article: StoredArticle; query: CueQuery }
-}
 
 /** The comparison with another actor chosen, swapped into the columns. */
 function compareLink(ids: string[], actor: string): HxLink {
@@ -59,14 +45,13 @@ function compareLink(ids: string[], actor: string): HxLink {
 }
 
 /** The actor as the page's URL names it: not at all when it is the default. */
-export const actorParam = (selection: CompareSelection) =>
-  selection.actorIsDefault ? undefined : selection.actor.id
+export const actorParam = (model: CompareModel) =>
+  model.actorIsDefault ? undefined : model.actor.id
 
 /** A framing number of one column: its words in the drawer, the page URL saying which. */
-function cueLinker(selection: CompareSelection, article: string): CueLinker {
-  const ids = selection.articles.map((a) => a.id)
+function cueLinker(model: CompareModel, article: string): CueLinker {
   return (cue) => {
-    const url = compareUrl(ids, actorParam(selection), { article, ...cue })
+    const url = compareUrl(model.ids, actorParam(model), { article, ...cue })
     // The drawer keeps its place at the foot of the window: scroll its own content, not the page.
     return {
       href: url,
@@ -93,19 +78,6 @@ const Row: FC<{ title: string; how?: { text: string; anchor: string }; id?: stri
     ) : null}
   </div>
 )
-
-type Group = {
-  key: 'negative' | 'positive' | 'zero'
-  title: string
-  test: (e: ActorEvidence) => boolean
-}
-
-/** Evidence is aligned by what it does to the tone, so negative clauses face negative clauses. */
-const GROUPS: Group[] = [
-  { key: 'negative', title: 'Clauses that count against', test: (e) => e.score < 0 },
-  { key: 'positive', title: 'Clauses that count in favour', test: (e) => e.score > 0 },
-  { key: 'zero', title: 'Clauses that name it without evaluating it', test: (e) => e.score === 0 },
-]
 
 /**
  * The whole comparison as files: every analysis in one JSON document, and the page itself as one
@@ -139,42 +111,33 @@ export const CompareDownloads: FC<{ ids: readonly string[] }> = ({ ids }) => (
  * (src/export/snapshot.tsx, which splits the grid by `data-section`) both render it.
  */
 export const CompareView: FC<{
-  store: CorpusStore
-  selection: CompareSelection
-  distinctive: Map<string, DistinctiveTerm[]>
+  model: CompareModel
   /**
    * Links to the exports (each chart's files, the whole comparison's): the dashboard's view. The
    * offline snapshot renders this view too and leaves them out, as no server would answer them.
    */
   downloads?: boolean
-}> = ({ store, selection, distinctive, downloads }) => {
-  const { actors } = store
-  const { articles, actor } = selection
-  const ids = articles.map((a) => a.id)
+}> = ({ model, downloads }) => {
+  const { actors, articles, actor, ids, columns } = model
   // A column's charts export as drawn here: that article on the comparison's shared scales, and
   // the frames of the chosen actor (named even when it is the default, which the export lacks).
   const exportsOf = (a: StoredArticle, chosen?: Actor) =>
     downloads ? { id: a.id, ids, ...(chosen && { actor: chosen.id }) } : undefined
-  const scales = compareScales(
-    articles.map((a) => a.detail),
-    actors,
-  )
   const linkFor = (p: ChartPoint) => (p.actor ? compareUrl(ids, p.actor) : null)
   // `data-column` and `data-title` place and name a cell where a printout stacks the columns.
-  const cells = (render: (a: StoredArticle, i: number) => unknown, section?: string) =>
-    articles.map((a, i) => (
+  const cells = (render: (a: StoredArticle, column: CompareColumn) => unknown, section?: string) =>
+    columns.map((column, i) => (
       <div
         class="cmp-cell"
         data-section={section}
-        data-article={section ? a.id : undefined}
+        data-article={section ? column.article.id : undefined}
         data-column={String(i + 1)}
-        data-title={a.detail.title}
+        data-title={column.article.detail.title}
       >
-        {render(a, i) as never}
+        {render(column.article, column) as never}
       </div>
     ))
-  const details = articles.map((a) => a.detail)
-  const links = new Map(articles.map((a) => [a.id, cueLinker(selection, a.id)]))
+  const links = new Map(articles.map((a) => [a.id, cueLinker(model, a.id)]))
   const cueLink = (a: StoredArticle) => links.get(a.id)!
   // A frame bar leads where the frame's count in the table does (the script clicks that link).
   const frameLinkFor = (p: ChartPoint) =>
@@ -185,9 +148,7 @@ export const CompareView: FC<{
           ...(p.actor && { actor: p.actor }),
         }).href
       : null
-  const frameRange = frameShareRange(details, [actor])
-  const maxLoaded = loadedMax(details)
-  const maxHedging = hedgingMax(details)
+  const { loaded: maxLoaded, hedging: maxHedging } = model.tableMax
   const measureRow = (m: Measure, title = framingTitle(m)) => (
     <Row
       id={`cmp-${m}`}
@@ -216,9 +177,9 @@ export const CompareView: FC<{
       ))}
 
       <Row title="Charts (same scales in every column)" />
-      {cells((a) => (
+      {cells((a, column) => (
         <ChartFigure
-          spec={actorToneInArticle(a.detail, actors, scales.tone)}
+          spec={column.charts['actor-tone']}
           linkFor={linkFor}
           suffix={a.id}
           size="small"
@@ -226,9 +187,9 @@ export const CompareView: FC<{
           about={a.detail.title}
         />
       ))}
-      {cells((a) => (
+      {cells((a, column) => (
         <ChartFigure
-          spec={mentionsInArticle(a.detail, actors, scales.mentions)}
+          spec={column.charts.mentions}
           linkFor={linkFor}
           suffix={a.id}
           size="small"
@@ -236,9 +197,9 @@ export const CompareView: FC<{
           about={a.detail.title}
         />
       ))}
-      {cells((a) => (
+      {cells((a, column) => (
         <ChartFigure
-          spec={toneRatesInArticle(a.detail, scales.rates)}
+          spec={column.charts['tone-rates']}
           suffix={a.id}
           size="small"
           exports={exportsOf(a)}
@@ -301,9 +262,9 @@ export const CompareView: FC<{
 
       {measureRow('frames')}
       {cells(
-        (a) => (
+        (a, column) => (
           <ChartFigure
-            spec={frameSharesInArticle(a.detail, [actor], frameRange)}
+            spec={column.frames}
             linkFor={frameLinkFor}
             suffix={a.id}
             size="tall"
@@ -380,9 +341,8 @@ export const CompareView: FC<{
           anchor: 'keywords',
         }}
       />
-      {cells((a) => {
-        const terms = distinctive.get(a.id) ?? []
-        return terms.length > 0 ? (
+      {cells((_a, { distinctive: terms }) =>
+        terms.length > 0 ? (
           <ol class="terms">
             {terms.map((t) => (
               <li>
@@ -395,8 +355,8 @@ export const CompareView: FC<{
           </ol>
         ) : (
           <p class="muted">None significant.</p>
-        )
-      })}
+        ),
+      )}
 
       <div class="cmp-row-head evidence-head" style={`--actor:${actor.colour}`}>
         <h3>
@@ -407,9 +367,8 @@ export const CompareView: FC<{
           <a href={methodsUrl('actor-tone')}>How this is computed</a>
         </p>
       </div>
-      {cells((a) => {
-        const f = a.detail.actors[actor.id] ?? null
-        return f ? (
+      {cells((_a, { framing: f }) =>
+        f ? (
           <p class="evidence-summary">
             <ToneValue framing={f} /> over {f.evidence.length} clause
             {f.evidence.length === 1 ? '' : 's'}, {percent(f.share)} of mentions
@@ -418,16 +377,15 @@ export const CompareView: FC<{
           <p class="evidence-summary">
             <span class="absent">absent</span>: never named
           </p>
-        )
-      })}
-      {GROUPS.flatMap((group) => [
+        ),
+      )}
+      {EVIDENCE_GROUPS.flatMap((group) => [
         <div class="cmp-row-head sub">
           <h4>{group.title}</h4>
         </div>,
-        ...cells((a) => {
-          const f = a.detail.actors[actor.id] ?? null
-          if (!f) return <p class="muted">—</p>
-          const list = f.evidence.filter(group.test)
+        ...cells((a, column) => {
+          if (!column.framing) return <p class="muted">—</p>
+          const list = column.evidence[group.key]
           if (list.length === 0) return <p class="muted">none</p>
           const items = (
             <ol class={`evidence-list group-${group.key}`}>

@@ -9,11 +9,12 @@
  * (views/components/compare-view.tsx), which the offline snapshot renders too.
  */
 import type { FC } from 'hono/jsx'
-import type { Actor, DistinctiveTerm } from '../../src/analysis/index.js'
+import type { Actor } from '../../src/analysis/index.js'
 import type { CorpusStore } from '../../src/corpus-store.js'
 import { COMPARE_MAX, COMPARE_MIN } from '../../src/domain/compare.js'
+import type { CompareModel } from '../../src/view-models/compare.js'
 import { ArticleMetaLine } from '../components/article-meta.js'
-import { CompareView, actorParam, type CompareSelection } from '../components/compare-view.js'
+import { CompareView, actorParam } from '../components/compare-view.js'
 import { CuePanel } from '../components/cue-evidence.js'
 import { selectCues } from '../cues.js'
 import { compareUrl } from '../urls.js'
@@ -25,16 +26,11 @@ import { compareUrl } from '../urls.js'
  */
 export const CueDrawer: FC<{
   store: CorpusStore
-  selection?: CompareSelection
+  model?: CompareModel
   oob?: boolean
-}> = ({ store, selection, oob }) => {
-  const cue = selection?.cue
-  const close = selection
-    ? compareUrl(
-        selection.articles.map((a) => a.id),
-        actorParam(selection),
-      )
-    : undefined
+}> = ({ store, model, oob }) => {
+  const cue = model?.cue
+  const close = model ? compareUrl(model.ids, actorParam(model)) : undefined
   return (
     <aside
       id="cue-drawer"
@@ -134,25 +130,11 @@ export const CompareHint: FC<{ message?: string }> = ({ message }) => (
   </p>
 )
 
-export const ComparePage: FC<{
-  store: CorpusStore
-  selection?: CompareSelection
-  distinctive?: Map<string, DistinctiveTerm[]>
-}> = ({ store, selection, distinctive }) => (
+export const ComparePage: FC<{ store: CorpusStore; model?: CompareModel }> = ({ store, model }) => (
   <>
     <h1>Compare articles</h1>
-    <CompareForm
-      store={store}
-      ids={selection?.articles.map((a) => a.id) ?? []}
-      actor={selection?.actor}
-    />
-    <div id="compare-view">
-      {selection && distinctive ? (
-        <CompareView store={store} selection={selection} distinctive={distinctive} downloads />
-      ) : (
-        <CompareHint />
-      )}
-    </div>
-    <CueDrawer store={store} selection={selection} />
+    <CompareForm store={store} ids={model?.ids ?? []} actor={model?.actor} />
+    <div id="compare-view">{model ? <CompareView model={model} downloads /> : <CompareHint />}</div>
+    <CueDrawer store={store} model={model} />
   </>
 )
