@@ -232,13 +232,6 @@ export const LoadedTable: FC<{ detail: ArticleAnalysis; link: CueLinker; max: nu
   )
 }
 
-/** The largest category rate of loaded language among `articles`: the common scale of the bars. */
-export const loadedMax = (articles: readonly ArticleAnalysis[]) =>
-  Math.max(
-    0,
-    ...articles.flatMap((a) => Object.values(a.framing.loaded.categories).map((c) => c.per1000)),
-  )
-
 /** Quoted share, attributions by kind of source, and the outlets named. */
 export const SourcingSummary: FC<{ detail: ArticleAnalysis; link: CueLinker }> = ({
   detail,
@@ -430,7 +423,3 @@ export const HedgingSummary: FC<{ detail: ArticleAnalysis; link: CueLinker; max:
     </div>
   )
 }
-
-/** The largest hedging rate among `articles`: the common scale of the bars. */
-export const hedgingMax = (articles: readonly ArticleAnalysis[]) =>
-  Math.max(0, ...articles.map((a) => a.framing.hedging.per1000))

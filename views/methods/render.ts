@@ -34,7 +34,7 @@ import {
   TOP_TERMS,
   type CueCategory,
 } from '../../src/analysis/index.js'
-import { BOILERPLATE_RULES } from '../../src/corpus/boilerplate.js'
+import { BOILERPLATE_RULES } from '../../src/domain/boilerplate.js'
 import { SOURCE_KIND_LABELS } from '../cues.js'
 import { compact } from '../format.js'
 

@@ -32,8 +32,6 @@ import {
   QuoteList,
   SourcingSummary,
   framingTitle,
-  hedgingMax,
-  loadedMax,
   type CueLinker,
 } from '../components/framing.js'
 import { ArticleText, LayersForm } from '../components/text.js'
@@ -50,6 +48,7 @@ import {
   methodsUrl,
   termsUrl,
 } from '../urls.js'
+import { hedgingMax, loadedMax } from '../../src/view-models/tables.js'
 
 /** The evidence an article page opens: behind a tone, or behind a framing number. */
 export type ArticleEvidence = { actor: Actor } | { cue: CueQuery }

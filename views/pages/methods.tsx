@@ -15,7 +15,7 @@ import {
   type CueCategory,
   type LoadedCategory,
 } from '../../src/analysis/index.js'
-import { BOILERPLATE_RULES } from '../../src/corpus/boilerplate.js'
+import { BOILERPLATE_RULES } from '../../src/domain/boilerplate.js'
 import { ActorSwatch } from '../components/actors.js'
 import { compact } from '../format.js'
 import {
