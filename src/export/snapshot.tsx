@@ -14,13 +14,13 @@
  * with the number of actors. Links into the dashboard that a file cannot follow (article pages, the
  * evidence drawer) lose their `href` and stay as text, "How this is computed" links to the Methods
  * page go (the definition is printed beside them); links to another actor's view become in-page
- * links; `hx-*` attributes go, since there is no htmx and no server to ask. Those changes are made
- * on the rendered markup tag by tag (./markup.ts), never by parsing it into a DOM and serialising
- * it again, so every attribute keeps the escaping Hono gave it and text from the corpus (a title,
- * an outlet, an actor's label) cannot turn into markup or into JSON.
+ * links; `hx-*` attributes go, since there is no htmx and no server to ask. The components make
+ * those changes themselves while they render, told how by a render mode
+ * (views/components/render-mode.tsx) the snapshot provides around each part: the markup is
+ * Hono's, escaped once by Hono, and never parsed or rewritten afterwards, so text from the corpus
+ * (a title, an outlet, an actor's label) cannot turn into markup or into JSON.
  */
 import { readFileSync } from 'node:fs'
-import { raw } from 'hono/html'
 import { cloneElement, isValidElement, type Child, type FC, type JSXNode } from 'hono/jsx'
 import type { ChartPoint } from '../charts/index.js'
 import type { CorpusStore, StoredArticle } from '../corpus-store.js'
@@ -30,16 +30,9 @@ import { ActorSwatch } from '../../views/components/actors.js'
 import { ArticleMetaLine } from '../../views/components/article-meta.js'
 import { ChartFigure } from '../../views/components/chart.js'
 import { CompareView } from '../../views/components/compare-view.js'
+import { RenderModeContext, type RenderMode } from '../../views/components/render-mode.js'
 import { displayDate } from '../../views/format.js'
 import { EXPORT_CHARTS } from './charts.js'
-import {
-  encodeAttribute,
-  forEachStartTag,
-  getAttribute,
-  removeAttribute,
-  rewriteMarkup,
-  setAttribute,
-} from './markup.js'
 
 const actorSectionId = (actor: string) => `actor-${actor}`
 
@@ -65,6 +58,16 @@ const inlineScript = (js: string) =>
   js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--')
 
 const inlineStyle = (css: string) => css.replace(/<\/(style)/gi, '<\\/$1')
+
+const ESCAPED: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
+/** Text safe as an attribute value between double quotes or as `<title>`, escaped as Hono does. */
+const escapeText = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPED[c]!)
 
 const SnapshotHeader: FC<{
   store: CorpusStore
@@ -216,69 +219,24 @@ function snapshotHref(href: string, store: CorpusStore): string | null {
   return null
 }
 
-const ID_REFS = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'headers']
-
 /**
- * Makes rendered dashboard markup work as a file (see the module comment): `hx-*` attributes
- * go, links are re-pointed or dropped, bar links likewise. With `suffix`, every id the markup
- * defines gets `--<suffix>`, and so do the references to it: each actor's part is the same view
- * rendered once per actor and would otherwise repeat its ids. With `unchoose`, rows marked as the
- * chosen actor's (`class="chosen"`) lose the mark: shared by every actor, none is chosen there.
- * The markup is rewritten tag by tag (`rewriteMarkup`), never parsed and serialised again.
+ * How each part of the snapshot renders (see the module comment): links re-pointed or dropped,
+ * no htmx, no Methods links. With `idSuffix`, every id the part defines, and every reference to
+ * one, gets `--<suffix>`: each actor's part is the same view rendered once per actor and would
+ * otherwise repeat its ids. Without `marksChosen`, no actor's row is marked as the chosen one: the
+ * shared part stands for every actor alike.
  */
-function detach(
-  html: string,
+function snapshotMode(
   store: CorpusStore,
-  { suffix, unchoose = false }: { suffix?: string; unchoose?: boolean } = {},
-): string {
-  const owned = new Set<string>()
-  if (suffix) {
-    forEachStartTag(html, (tag) => {
-      const id = getAttribute(tag, 'id')
-      if (id) owned.add(id)
-    })
+  { idSuffix, marksChosen = true }: { idSuffix?: string; marksChosen?: boolean } = {},
+): RenderMode {
+  return {
+    link: (href) => snapshotHref(href, store),
+    swaps: false,
+    methodsLinks: false,
+    marksChosen,
+    ...(idSuffix !== undefined && { idSuffix }),
   }
-  const renamed = (id: string) => (owned.has(id) ? `${id}--${suffix}` : id)
-  return rewriteMarkup(html, (tag) => {
-    tag.attributes = tag.attributes.filter((a) => !a.name.startsWith('hx-'))
-    if (suffix) {
-      for (const attribute of tag.attributes) {
-        if (attribute.name === 'id') attribute.value = renamed(attribute.value)
-        else if (ID_REFS.includes(attribute.name) && attribute.value) {
-          attribute.value = attribute.value.split(/\s+/).map(renamed).join(' ')
-        } else if (attribute.name === 'href' && attribute.value.startsWith('#')) {
-          attribute.value = `#${renamed(attribute.value.slice(1))}`
-        }
-      }
-    }
-    if (unchoose && tag.name === 'tr') {
-      const kept = (getAttribute(tag, 'class') ?? '')
-        .split(/\s+/)
-        .filter((c) => c && c !== 'chosen')
-      if (kept.length > 0) setAttribute(tag, 'class', kept.join(' '))
-      else removeAttribute(tag, 'class')
-    }
-    const original = tag.name === 'a' ? getAttribute(tag, 'href') : undefined
-    if (original !== undefined) {
-      // "How this is computed": the definition is printed next to it; the link alone says nothing.
-      if (original.startsWith('/methods')) return 'remove'
-      const href = snapshotHref(original, store)
-      if (href === null) {
-        removeAttribute(tag, 'href')
-        removeAttribute(tag, 'data-hx-link')
-      } else setAttribute(tag, 'href', href)
-    }
-    const links = tag.name === 'fl-chart' ? getAttribute(tag, 'data-links') : undefined
-    if (links !== undefined) {
-      const parsed = JSON.parse(links) as (string | null)[][]
-      const mapped = parsed.map((row) =>
-        row.map((h) => (h === null ? null : snapshotHref(h, store))),
-      )
-      if (mapped.some((row) => row.some((h) => h !== null))) {
-        setAttribute(tag, 'data-links', JSON.stringify(mapped))
-      } else removeAttribute(tag, 'data-links')
-    }
-  })
 }
 
 /** Markup rendered by Hono's JSX, as a string (a node may render asynchronously). */
@@ -297,36 +255,24 @@ export async function renderSnapshot(
   const views = store.actors.map((actor, i) =>
     splitCompareView(compareModel(compared, actor, { actorIsDefault: i === 0 })),
   )
-  const top = detach(
-    await render(
-      <>
-        <SnapshotHeader store={store} articles={articles} exported={exported} />
-        <AllInOne store={store} articles={articles} />
-      </>,
-    ),
-    store,
-  )
-  const shared = views[0]
-    ? detach(await render(views[0].shared), store, { unchoose: true })
-    : undefined
-  const sections: string[] = []
-  for (const [i, actor] of store.actors.entries()) {
-    const suffix = actorSectionId(actor.id)
-    sections.push(detach(await render(views[i]!.chosen), store, { suffix }))
-  }
   const body = (
     <>
       <header class="site">
         <span class="brand">Framelens</span>
       </header>
       <main id="main">
-        {raw(top)}
-        {shared === undefined ? null : (
+        <RenderModeContext.Provider value={snapshotMode(store)}>
+          <SnapshotHeader store={store} articles={articles} exported={exported} />
+          <AllInOne store={store} articles={articles} />
+        </RenderModeContext.Provider>
+        {views[0] ? (
           <section class="snapshot-comparison">
             <h2>Side by side</h2>
-            {raw(shared)}
+            <RenderModeContext.Provider value={snapshotMode(store, { marksChosen: false })}>
+              {views[0].shared}
+            </RenderModeContext.Provider>
           </section>
-        )}
+        ) : null}
         {store.actors.map((actor, i) => (
           <section
             class={i === 0 ? 'snapshot-actor snapshot-default' : 'snapshot-actor'}
@@ -335,7 +281,11 @@ export async function renderSnapshot(
             <h2>
               Frames and evidence for <ActorSwatch actor={actor} /> {actor.label}
             </h2>
-            {raw(sections[i]!)}
+            <RenderModeContext.Provider
+              value={snapshotMode(store, { idSuffix: actorSectionId(actor.id) })}
+            >
+              {views[i]!.chosen}
+            </RenderModeContext.Provider>
           </section>
         ))}
       </main>
@@ -351,11 +301,11 @@ export async function renderSnapshot(
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${encodeAttribute(CSP)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeText(CSP)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Framelens">',
     `<meta name="date" content="${now.toISOString()}">`,
-    `<title>${encodeAttribute(title)}</title>`,
+    `<title>${escapeText(title)}</title>`,
     `<style>${inlineStyle(read('styles.css'))}${SNAPSHOT_CSS}</style>`,
     '</head>',
     '<body>',

@@ -148,3 +148,17 @@ describe('GET /methods from the Methods source', () => {
     expect(doc.querySelector('#actors table')).not.toBeNull()
   })
 })
+
+describe('the learned reading on the Methods page', () => {
+  it('gives the bundled model’s dev figures, its construct and the data set it was trained on', async () => {
+    const { NEWSMTSC_MODEL } = await import('../../src/analysis/index.js')
+    const { doc } = await html(await app.request('/methods'))
+    const section = doc.querySelector('#learned-reading')?.textContent?.replace(/\s+/g, ' ') ?? ''
+    const dev = NEWSMTSC_MODEL.file.dev
+    expect(section).toContain(
+      `F1-macro ${dev.f1Macro.toFixed(1)} and accuracy ${dev.accuracy.toFixed(1)}`,
+    )
+    expect(section).toContain('quoted speech counted')
+    expect(section).toContain('Hamborg')
+  })
+})

@@ -7,11 +7,9 @@
 import { describe, expect, it } from 'vitest'
 import type { ActorFraming } from '../../src/analysis/index.js'
 import { createApp } from '../../src/app.js'
-import { NEWSMTSC_MODEL } from '../../src/analysis/model/index.js'
 import {
   contributionText,
   disagreement,
-  LearnedReadingMethod,
   ModelReadingCell,
 } from '../../views/components/model-reading.js'
 import { ACTOR_DEFS, expectedDetails, fixtureStore } from './fixtures.js'
@@ -172,20 +170,5 @@ describe('ModelReadingCell', () => {
     expect(raw).not.toContain('<script>')
     expect(raw).toContain('&lt;script&gt;')
     expect(raw).toContain('Russia &lt;&amp;&gt;')
-  })
-})
-
-describe('LearnedReadingMethod', () => {
-  it('states the construct, the data with its citation and the dev figures of the model file', async () => {
-    const doc = parseHtml(String(await LearnedReadingMethod({})))
-    const all = text(doc.body)
-    const { dev } = NEWSMTSC_MODEL.file
-    expect(all).toContain('quoted speech counted')
-    expect(all).toContain(
-      `F1-macro ${dev.f1Macro.toFixed(1)} and accuracy ${dev.accuracy.toFixed(1)}`,
-    )
-    expect(all).toContain(`On that dev split (${dev.n} targets)`)
-    expect(all).toContain('Hamborg and K. Donnay')
-    expect(all).toContain('commit b9d9b797')
   })
 })

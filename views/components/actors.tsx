@@ -5,6 +5,7 @@
 import type { Child, FC } from 'hono/jsx'
 import type { Actor, ActorFraming } from '../../src/analysis/index.js'
 import { signed } from '../format.js'
+import { useRenderMode } from './render-mode.js'
 
 /** Where an evidence link goes: `href` without JavaScript, `get` into `target` with htmx. */
 export interface HxLink {
@@ -20,27 +21,33 @@ export interface HxLink {
 /**
  * A link that works as a plain link and that htmx upgrades to a partial swap. `data-hx-link` lets
  * the chart script find it from a bar's URL and click it, so a chart click and a table click do
- * exactly the same thing.
+ * exactly the same thing. Where the render mode has no htmx (the offline snapshot), the htmx
+ * attributes go and the link leads where the mode points it, or nowhere (text, no `href`).
  */
 export const SwapLink: FC<{ link: HxLink; class?: string; children?: Child; label?: string }> = ({
   link,
   class: cls,
   children,
   label,
-}) => (
-  <a
-    href={link.href}
-    class={cls}
-    aria-label={label}
-    data-hx-link=""
-    hx-get={link.get}
-    hx-target={link.target}
-    hx-swap={link.swap ?? 'innerHTML show:top'}
-    hx-push-url={link.push}
-  >
-    {children}
-  </a>
-)
+}) => {
+  const mode = useRenderMode()
+  const href = mode.link(link.href)
+  const hx = mode.swaps && href !== null
+  return (
+    <a
+      href={href ?? undefined}
+      class={cls}
+      aria-label={label}
+      data-hx-link={href === null ? undefined : ''}
+      hx-get={hx ? link.get : undefined}
+      hx-target={hx ? link.target : undefined}
+      hx-swap={hx ? (link.swap ?? 'innerHTML show:top') : undefined}
+      hx-push-url={hx ? link.push : undefined}
+    >
+      {children}
+    </a>
+  )
+}
 
 export const ActorSwatch: FC<{ actor: Actor }> = ({ actor }) => (
   <span class="swatch" style={`--actor:${actor.colour}`} aria-hidden="true" />

@@ -13,7 +13,7 @@ import {
   isPictureFormat,
   type ExportQuery,
 } from '../../src/export/urls.js'
-import { methodsUrl } from '../urls.js'
+import { DASHBOARD, MethodsLink, modeId, useRenderMode } from './render-mode.js'
 
 /**
  * "Download: PNG · SVG · CSV · JSON". Plain links: the server answers with attachments, so a
@@ -65,22 +65,28 @@ export const ChartFigure: FC<{
   /** What the chart is of, for the download links' names when charts share a title (a column). */
   about?: string
 }> = ({ spec, linkFor, suffix, size, exports, about }) => {
+  const mode = useRenderMode()
   const id = `chart-${spec.id}${suffix ? `-${suffix}` : ''}`
-  const links =
+  const at = (href: string | null) => (href === null ? null : mode.link(href))
+  const mapped =
     linkFor && spec.points
-      ? spec.points.map((row) => row.map((p) => (p ? linkFor(p) : null)))
+      ? spec.points.map((row) => row.map((p) => (p ? at(linkFor(p)) : null)))
       : undefined
+  // Where the mode re-points links (the snapshot), a chart none of whose bars leads anywhere
+  // any more has no `data-links` at all; the dashboard writes what `linkFor` gives.
+  const links =
+    mode === DASHBOARD || mapped?.some((row) => row.some((h) => h !== null)) ? mapped : undefined
   return (
     <figure
       class={size && size !== 'normal' ? `chart chart-${size}` : 'chart'}
-      aria-labelledby={`${id}-title`}
+      aria-labelledby={modeId(mode, `${id}-title`)}
     >
-      <figcaption id={`${id}-title`} class="chart-title">
+      <figcaption id={modeId(mode, `${id}-title`)} class="chart-title">
         {spec.title}
       </figcaption>
       <div class="chart-box">
         <fl-chart
-          id={id}
+          id={modeId(mode, id)}
           data-chart-name={spec.id}
           data-chart={JSON.stringify(spec.config)}
           data-links={links ? JSON.stringify(links) : undefined}
@@ -91,7 +97,7 @@ export const ChartFigure: FC<{
         </fl-chart>
       </div>
       <p class="how">
-        {spec.howComputed} <a href={methodsUrl(spec.methods)}>How this is computed</a>
+        {spec.howComputed} <MethodsLink anchor={spec.methods}>How this is computed</MethodsLink>
       </p>
       {exports ? <ChartDownloads spec={spec} query={exports} about={about} /> : null}
     </figure>

@@ -6,7 +6,7 @@
  * computes no number of its own: the charts, their shared ranges, the tables' maxima and the
  * evidence groups come made.
  */
-import type { FC } from 'hono/jsx'
+import type { Child, FC } from 'hono/jsx'
 import type { Actor } from '../../src/analysis/index.js'
 import type { ChartPoint } from '../../src/charts/index.js'
 import type { StoredArticle } from '../../src/corpus-store.js'
@@ -19,7 +19,7 @@ import {
 } from '../../src/view-models/compare.js'
 import { MEASURE_INFO } from '../cues.js'
 import { num, percent, signed } from '../format.js'
-import { articleUrl, compareUrl, cuesUrl, methodsUrl, termsUrl } from '../urls.js'
+import { articleUrl, compareUrl, cuesUrl, termsUrl } from '../urls.js'
 import { ActorSwatch, SwapLink, ToneValue, type HxLink } from './actors.js'
 import { ArticleMetaLine } from './article-meta.js'
 import { ChartFigure } from './chart.js'
@@ -37,6 +37,7 @@ import {
   type CueLinker,
 } from './framing.js'
 import { ModelReadingCell } from './model-reading.js'
+import { Link, MethodsLink, modeId, useRenderMode } from './render-mode.js'
 
 /** The comparison with another actor chosen, swapped into the columns. */
 function compareLink(ids: string[], actor: string): HxLink {
@@ -69,15 +70,24 @@ const Row: FC<{ title: string; how?: { text: string; anchor: string }; id?: stri
   how,
   id,
 }) => (
-  <div class="cmp-row-head" id={id}>
+  <div class="cmp-row-head" id={modeId(useRenderMode(), id)}>
     <h3>{title}</h3>
     {how ? (
       <p class="how">
-        {how.text} <a href={methodsUrl(how.anchor)}>How this is computed</a>
+        {how.text} <MethodsLink anchor={how.anchor}>How this is computed</MethodsLink>
       </p>
     ) : null}
   </div>
 )
+
+/**
+ * A row of an actor table, marked `chosen` for the chosen actor where the render mode marks it
+ * (the snapshot's shared table stands for every actor alike: none is chosen there).
+ */
+const ActorRow: FC<{ chosen: boolean; children?: Child }> = ({ chosen, children }) => {
+  const { marksChosen } = useRenderMode()
+  return <tr class={chosen && marksChosen ? 'chosen' : undefined}>{children}</tr>
+}
 
 /**
  * The whole comparison as files: every analysis in one JSON document, and the page itself as one
@@ -167,7 +177,7 @@ export const CompareView: FC<{
       {cells((a) => (
         <header class="cmp-head">
           <h2>
-            <a href={articleUrl(a.id)}>{a.detail.title}</a>
+            <Link href={articleUrl(a.id)}>{a.detail.title}</Link>
           </h2>
           <ArticleMetaLine article={a} />
           <p class="facts">
@@ -224,7 +234,7 @@ export const CompareView: FC<{
             {actors.map((x) => {
               const f = a.detail.actors[x.id] ?? null
               return (
-                <tr class={x.id === actor.id ? 'chosen' : undefined}>
+                <ActorRow chosen={x.id === actor.id}>
                   <th scope="row">
                     <SwapLink
                       link={compareLink(ids, x.id)}
@@ -240,7 +250,7 @@ export const CompareView: FC<{
                     <ModelReadingCell framing={f} actorLabel={x.label} />
                   </td>
                   <td class="num">{f ? `${f.mentions} (${num(f.share, 0)}\u00a0%)` : '—'}</td>
-                </tr>
+                </ActorRow>
               )
             })}
           </tbody>
@@ -346,7 +356,7 @@ export const CompareView: FC<{
           <ol class="terms">
             {terms.map((t) => (
               <li>
-                <a href={termsUrl(t.term)}>{t.term}</a>{' '}
+                <Link href={termsUrl(t.term)}>{t.term}</Link>{' '}
                 <span class="count">
                   {t.count} vs {t.restCount} · G² {num(t.logLikelihood, 1)}
                 </span>
@@ -364,7 +374,7 @@ export const CompareView: FC<{
         </h3>
         <p class="how">
           Each clause that names {actor.label}, with the words attributed to it and their values.{' '}
-          <a href={methodsUrl('actor-tone')}>How this is computed</a>
+          <MethodsLink anchor="actor-tone">How this is computed</MethodsLink>
         </p>
       </div>
       {cells((_a, { framing: f }) =>
