@@ -13,28 +13,8 @@ import { devNull, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_SENTENCE_TOKENS } from '../../src/analysis/index.js'
-import { EXIT, runAnalyze } from '../../src/cli/analyze.js'
-
-interface Result {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-async function run(argv: string[], stdin = ''): Promise<Result> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runAnalyze(argv, {
-    stdin: async () => stdin,
-    stdout: (s) => {
-      stdout += s
-    },
-    stderr: (s) => {
-      stderr += s
-    },
-  })
-  return { code, stdout, stderr }
-}
+import { EXIT } from '../../src/cli/analyze.js'
+import { run } from './run-analyze.js'
 
 const posix = process.platform !== 'win32'
 let dir = ''

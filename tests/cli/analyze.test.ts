@@ -12,33 +12,12 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ArticleAnalysis } from '../../src/analysis/index.js'
-import { CSV_COLUMNS, runAnalyze } from '../../src/cli/analyze.js'
+import { CSV_COLUMNS } from '../../src/cli/analyze.js'
+import { run, type Result } from './run-analyze.js'
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const CORPUS_DIR = join(REPO_ROOT, 'corpus')
 const DEFAULT_ACTOR_IDS = ['russia', 'north-korea', 'west']
-
-interface Result {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-/** Runs the command in-process with `stdin` as the text on standard input. */
-async function run(argv: string[], stdin = ''): Promise<Result> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runAnalyze(argv, {
-    stdin: async () => stdin,
-    stdout: (s) => {
-      stdout += s
-    },
-    stderr: (s) => {
-      stderr += s
-    },
-  })
-  return { code, stdout, stderr }
-}
 
 function articlesOf(result: Result): ArticleAnalysis[] {
   expect(result.stderr).toBe('')
