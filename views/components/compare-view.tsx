@@ -187,35 +187,19 @@ export const CompareView: FC<{
       ))}
 
       <Row title="Charts (same scales in every column)" />
-      {cells((a, column) => (
-        <ChartFigure
-          spec={column.charts['actor-tone']}
-          linkFor={linkFor}
-          suffix={a.id}
-          size="small"
-          exports={exportsOf(a)}
-          about={a.detail.title}
-        />
-      ))}
-      {cells((a, column) => (
-        <ChartFigure
-          spec={column.charts.mentions}
-          linkFor={linkFor}
-          suffix={a.id}
-          size="small"
-          exports={exportsOf(a)}
-          about={a.detail.title}
-        />
-      ))}
-      {cells((a, column) => (
-        <ChartFigure
-          spec={column.charts['tone-rates']}
-          suffix={a.id}
-          size="small"
-          exports={exportsOf(a)}
-          about={a.detail.title}
-        />
-      ))}
+      {(['actor-tone', 'mentions', 'tone-rates'] as const).map((chart) =>
+        cells((a, column) => (
+          <ChartFigure
+            spec={column.charts[chart]}
+            // bars of the actor charts open the evidence; the tone rates are the whole article
+            linkFor={chart === 'tone-rates' ? undefined : linkFor}
+            suffix={a.id}
+            size="small"
+            exports={exportsOf(a)}
+            about={a.detail.title}
+          />
+        )),
+      )}
 
       <Row title="Tone toward each actor and mentions" />
       {cells((a) => (
