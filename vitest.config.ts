@@ -12,6 +12,7 @@ const BROWSER_AND_PROCESS = [
   'tests/cli/*.process.test.ts',
   'tests/export/snapshot.test.ts',
   'tests/export/snapshot-escaping.test.ts',
+  'tests/store/kill9.test.ts',
 ]
 
 export default defineConfig({

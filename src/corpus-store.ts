@@ -46,7 +46,7 @@ export interface StoredArticle {
   /** Scraped boilerplate the loader took out of the body, for the article page. */
   removed: RemovedPassage[]
   terms: Map<string, number>
-  tokens: Token[]
+  readonly tokens: Token[]
 }
 
 /** Keyword-in-context lines of one article for a query. */
@@ -77,64 +77,54 @@ export interface StoreSource {
   name?: string
 }
 
+/** One article for `storeFromAnalysed`: what was read, and its analysis (made now or stored). */
+export interface AnalysedEntry {
+  id: string
+  meta: ArticleMeta
+  removed: RemovedPassage[]
+  analysed: AnalysedArticle
+}
+
+/** What a collection adds to a store: its name and id, and where its analyses stand. */
+export interface StoreContext {
+  /** The files that were refused, listed on the overview. */
+  refused?: readonly InputError[]
+}
+
 /**
- * Builds the store from articles already read and actor definitions already validated. An article
- * larger than the engine takes (`AnalysisLimitError`) is refused with an `InputError` naming its
- * file and the limit. Throws `InputErrors` listing every refused file when none is left.
+ * Builds the store from analyses already made (by `createStore`, or read back from the database
+ * by the library): only the corpus-level measures (distinctive terms) are computed here, so
+ * serving a stored collection never re-runs the engine. The tokens keyword-in-context needs are
+ * made the first time a search asks for them.
  */
-export function createStore(
-  parsed: readonly ParsedArticle[],
-  actorDefs: readonly ActorDef[],
-  source: StoreSource = {},
+export function storeFromAnalysed(
+  entries: readonly AnalysedEntry[],
+  actors: readonly Actor[],
+  context: StoreContext = {},
 ): CorpusStore {
-  const actors = resolveActors(actorDefs)
-  const analyzer = new Analyzer(actors)
-  const refused: InputError[] = [...(source.refused ?? [])]
-  const kept: ParsedArticle[] = []
-  const analysed: AnalysedArticle[] = []
-  for (const article of parsed) {
-    try {
-      analysed.push(
-        analyzer.analyze({
-          id: article.id,
-          title: article.title,
-          headline: article.headline,
-          text: article.text,
-        }),
-      )
-      kept.push(article)
-    } catch (err) {
-      if (!(err instanceof AnalysisLimitError)) throw err
-      const file = article.file ?? article.id
-      refused.push(new InputError(`${file}: ${err.message}`, file))
+  const details = withDistinctiveTerms(entries.map((e) => e.analysed))
+  const articles: StoredArticle[] = entries.map((entry, i) => {
+    const detail = details[i]!
+    let tokens: Token[] | undefined
+    return {
+      id: entry.id,
+      meta: entry.meta,
+      detail,
+      removed: entry.removed,
+      terms: entry.analysed.terms,
+      // kwic needs the tokens of the normalised text; the analysis does not keep them.
+      get tokens() {
+        return (tokens ??= tokenize(normalizeText(detail.text)))
+      },
     }
-  }
-  if (kept.length === 0 && refused.length > 0) {
-    throw new InputErrors(refused, source.name ?? 'the corpus')
-  }
-  const details = withDistinctiveTerms(analysed)
-  const articles: StoredArticle[] = kept.map((article, i) => ({
-    id: article.id,
-    meta: {
-      headline: article.headline,
-      ...(article.outlet !== undefined && { outlet: article.outlet }),
-      ...(article.date !== undefined && { date: article.date }),
-      ...(article.url !== undefined && { url: article.url }),
-      ...(article.author !== undefined && { author: article.author }),
-    },
-    detail: details[i]!,
-    removed: article.removed,
-    terms: analysed[i]!.terms,
-    // kwic needs the tokens of the normalised text; the analysis does not keep them.
-    tokens: tokenize(normalizeText(article.text)),
-  }))
+  })
   const byId = new Map(articles.map((a) => [a.id, a]))
 
   return {
     actors,
-    analyzer,
+    analyzer: new Analyzer(actors),
     articles,
-    refused,
+    refused: context.refused ?? [],
     get: (id) => byId.get(id),
     distinctiveWithin(ids) {
       const chosen = ids
@@ -150,6 +140,58 @@ export function createStore(
       }))
     },
   }
+}
+
+/** An article's metadata as the store keeps it, from what the reader parsed. */
+export function metaOf(article: {
+  headline: boolean
+  outlet?: string
+  date?: string
+  url?: string
+  author?: string
+}): ArticleMeta {
+  return {
+    headline: article.headline,
+    ...(article.outlet !== undefined && { outlet: article.outlet }),
+    ...(article.date !== undefined && { date: article.date }),
+    ...(article.url !== undefined && { url: article.url }),
+    ...(article.author !== undefined && { author: article.author }),
+  }
+}
+
+/**
+ * Builds the store from articles already read and actor definitions already validated. An article
+ * larger than the engine takes (`AnalysisLimitError`) is refused with an `InputError` naming its
+ * file and the limit. Throws `InputErrors` listing every refused file when none is left.
+ */
+export function createStore(
+  parsed: readonly ParsedArticle[],
+  actorDefs: readonly ActorDef[],
+  source: StoreSource = {},
+): CorpusStore {
+  const actors = resolveActors(actorDefs)
+  const analyzer = new Analyzer(actors)
+  const refused: InputError[] = [...(source.refused ?? [])]
+  const entries: AnalysedEntry[] = []
+  for (const article of parsed) {
+    try {
+      const analysed = analyzer.analyze({
+        id: article.id,
+        title: article.title,
+        headline: article.headline,
+        text: article.text,
+      })
+      entries.push({ id: article.id, meta: metaOf(article), removed: article.removed, analysed })
+    } catch (err) {
+      if (!(err instanceof AnalysisLimitError)) throw err
+      const file = article.file ?? article.id
+      refused.push(new InputError(`${file}: ${err.message}`, file))
+    }
+  }
+  if (entries.length === 0 && refused.length > 0) {
+    throw new InputErrors(refused, source.name ?? 'the corpus')
+  }
+  return storeFromAnalysed(entries, actors, { refused })
 }
 
 /**

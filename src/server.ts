@@ -64,7 +64,11 @@ function main() {
   thread.on('message', (message: ThreadMessage) => {
     switch (message.type) {
       case 'ready':
-        console.log(`Framelens: ${message.articles} articles from ${message.corpusDir}`)
+        console.log(
+          `Framelens: "${message.collection}", ${message.articles} articles` +
+            (message.imported > 0 ? ` (${message.imported} imported now)` : '') +
+            `, stored in ${message.storage}`,
+        )
         if (message.refused) console.warn(message.refused)
         console.log(servingLine(message.address, message.port))
         return

@@ -5,15 +5,46 @@
  * alone.
  */
 import type { Child, FC } from 'hono/jsx'
+import { currentScope, scoped } from '../src/domain/scope.js'
 
-export type Section = 'overview' | 'compare' | 'terms' | 'methods' | 'article'
+export type Section =
+  'overview' | 'compare' | 'terms' | 'methods' | 'article' | 'trends' | 'manage' | 'collections'
 
-const NAV: { section: Section; href: string; label: string }[] = [
-  { section: 'overview', href: '/', label: 'Overview' },
-  { section: 'compare', href: '/compare', label: 'Compare' },
-  { section: 'terms', href: '/terms', label: 'Terms' },
-  { section: 'methods', href: '/methods', label: 'Methods' },
+/** The pages of a collection (under its prefix), then the ones shared by all. */
+const NAV: { section: Section; path: string; label: string; scoped: boolean }[] = [
+  { section: 'overview', path: '/', label: 'Overview', scoped: true },
+  { section: 'compare', path: '/compare', label: 'Compare', scoped: true },
+  { section: 'terms', path: '/terms', label: 'Terms', scoped: true },
+  { section: 'trends', path: '/trends', label: 'Over time', scoped: true },
+  { section: 'manage', path: '/manage', label: 'Articles & actors', scoped: true },
+  { section: 'collections', path: '/collections', label: 'Collections', scoped: false },
+  { section: 'methods', path: '/methods', label: 'Methods', scoped: false },
 ]
+
+/** Pages that exist only where the app serves stored collections (not over a bare corpus). */
+const NAV_NEEDS_LIBRARY = new Set<Section>(['trends', 'manage', 'collections'])
+
+/**
+ * Which collection the page is about, with a link to switch, and how many of its articles are
+ * being analysed again (their stored scores are shown meanwhile).
+ */
+const CollectionBar: FC = () => {
+  const { collection } = currentScope()
+  if (!collection) return null
+  return (
+    <p class="collection-bar">
+      Collection: <strong>{collection.name}</strong> ·{' '}
+      <a href="/collections">switch or make a new one</a>
+      {collection.stale > 0 ? (
+        <span class="stale-note" role="status">
+          {' '}
+          · Re-scoring {collection.stale} of {collection.total} articles in the background; the
+          numbers shown are the ones stored before.
+        </span>
+      ) : null}
+    </p>
+  )
+}
 
 /**
  * The last line of a printout (hidden on screen): the page's address, so a paper copy leads back
@@ -49,14 +80,19 @@ export const Layout: FC<{
         Skip to content
       </a>
       <header class="site">
-        <a class="brand" href="/">
+        <a class="brand" href={scoped('/')}>
           Framelens
         </a>
         <nav aria-label="Main">
           <ul>
-            {NAV.map((item) => (
+            {NAV.filter(
+              (item) => currentScope().collection || !NAV_NEEDS_LIBRARY.has(item.section),
+            ).map((item) => (
               <li>
-                <a href={item.href} aria-current={item.section === section ? 'page' : undefined}>
+                <a
+                  href={item.scoped ? scoped(item.path) : item.path}
+                  aria-current={item.section === section ? 'page' : undefined}
+                >
                   {item.label}
                 </a>
               </li>
@@ -64,6 +100,7 @@ export const Layout: FC<{
           </ul>
         </nav>
       </header>
+      <CollectionBar />
       <main id="main">{children}</main>
       <footer class="site">
         Framelens measures wording, not truth: every number links to the words that produced it. See{' '}

@@ -1,15 +1,17 @@
 /**
  * Every URL the pages link to, built in one place: the routes parse what these build, and the
- * pushed history entries (hx-push-url, HX-Push-Url) use the same canonical forms.
+ * pushed history entries (hx-push-url, HX-Push-Url) use the same canonical forms. A collection's
+ * URLs carry its prefix (`/c/<id>/…`, see src/domain/scope.ts); the Methods page is one for all.
  */
 import { idsQuery } from '../src/export/urls.js'
+import { scoped } from '../src/domain/scope.js'
 import { DEFAULT_LAYERS, type Layer } from '../src/domain/layers.js'
 import type { CueQuery } from '../src/domain/measures.js'
 
 const q = encodeURIComponent
 
 export const overviewUrl = (focus?: { article: string; actor: string }) =>
-  focus ? `/?article=${q(focus.article)}&actor=${q(focus.actor)}` : '/'
+  scoped(focus ? `/?article=${q(focus.article)}&actor=${q(focus.actor)}` : '/')
 
 /** `measure=…&category=…&actor=…`, leaving out what is not set. */
 export const cueQuery = (cue: CueQuery) =>
@@ -47,14 +49,15 @@ export function articleUrl(id: string, view: string | ArticleView = {}): string 
     v.cue ? cueQuery(v.cue) : v.actor ? `actor=${q(v.actor)}` : '',
     layers !== undefined ? `layers=${q(layers).replace(/%2C/g, ',')}` : '',
   ].filter(Boolean)
-  return `/articles/${q(id)}${params.length > 0 ? `?${params.join('&')}` : ''}`
+  return scoped(`/articles/${q(id)}${params.length > 0 ? `?${params.join('&')}` : ''}`)
 }
 
 export const evidenceUrl = (id: string, actor: string) =>
-  `/articles/${q(id)}/evidence?actor=${q(actor)}`
+  scoped(`/articles/${q(id)}/evidence?actor=${q(actor)}`)
 
 /** The evidence partial behind one cell of a framing table. */
-export const cuesUrl = (id: string, cue: CueQuery) => `/articles/${q(id)}/cues?${cueQuery(cue)}`
+export const cuesUrl = (id: string, cue: CueQuery) =>
+  scoped(`/articles/${q(id)}/cues?${cueQuery(cue)}`)
 
 /**
  * The compared ids as `idsQuery` writes them: joined by commas (left readable), or one `ids`
@@ -66,15 +69,20 @@ export const compareUrl = (
   actor?: string,
   cue?: { article: string } & CueQuery,
 ) =>
-  `/compare?${idsQuery(ids)}${actor ? `&actor=${q(actor)}` : ''}` +
-  (cue
-    ? `&article=${q(cue.article)}&` +
-      cueQuery({ measure: cue.measure, category: cue.category }) +
-      (cue.actor !== undefined ? `&about=${q(cue.actor)}` : '')
-    : '')
+  scoped(
+    `/compare?${idsQuery(ids)}${actor ? `&actor=${q(actor)}` : ''}` +
+      (cue
+        ? `&article=${q(cue.article)}&` +
+          cueQuery({ measure: cue.measure, category: cue.category }) +
+          (cue.actor !== undefined ? `&about=${q(cue.actor)}` : '')
+        : ''),
+  )
 
-export const termsUrl = (query?: string) => (query ? `/terms?q=${q(query)}` : '/terms')
+/** Where the article picker and the Terms search send their forms. */
+export const compareFormUrl = () => scoped('/compare')
+
+export const termsUrl = (query?: string) => scoped(query ? `/terms?q=${q(query)}` : '/terms')
 
 export const methodsUrl = (anchor?: string) => `/methods${anchor ? `#${anchor}` : ''}`
 
-export const apiArticleUrl = (id: string) => `/api/articles/${q(id)}`
+export const apiArticleUrl = (id: string) => scoped(`/api/articles/${q(id)}`)

@@ -54,6 +54,8 @@ const DOMAIN_EXIT: Record<DomainErrorKind, number> = {
   'not-found': EXIT.badInput,
   'bad-request': EXIT.badInput,
   'too-large': EXIT.badInput,
+  invalid: EXIT.badInput,
+  conflict: EXIT.badInput,
 }
 
 /**

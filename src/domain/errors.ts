@@ -6,8 +6,11 @@
  * a kind to an HTTP status (src/routes/errors.tsx), the CLIs to an exit code.
  */
 
-/** The kinds of refusal: 404, 400 and 413 to the routes, "bad input" to the CLIs. */
-export type DomainErrorKind = 'not-found' | 'bad-request' | 'too-large'
+/**
+ * The kinds of refusal: to the routes 404, 400, 413, 422 (a field that is not acceptable) and 409
+ * (a write that clashes with what is stored: a duplicate); "bad input" to the CLIs.
+ */
+export type DomainErrorKind = 'not-found' | 'bad-request' | 'too-large' | 'invalid' | 'conflict'
 
 /** A refusal meant for the person who asked: its message says what to ask instead. */
 export class DomainError extends Error {

@@ -20,6 +20,7 @@
  * Hono's, escaped once by Hono, and never parsed or rewritten afterwards, so text from the corpus
  * (a title, an outlet, an actor's label) cannot turn into markup or into JSON.
  */
+import { withScope } from '../domain/scope.js'
 import { readFileSync } from 'node:fs'
 import { cloneElement, isValidElement, type Child, type FC, type JSXNode } from 'hono/jsx'
 import type { ChartPoint } from '../charts/index.js'
@@ -243,8 +244,20 @@ function snapshotMode(
 const render = async (node: { toString(): string | Promise<string> }) =>
   String(await node.toString())
 
-/** Renders the comparison of `articles` (already checked: 2 to 5 of the corpus) as one file. */
-export async function renderSnapshot(
+/**
+ * Renders the comparison of `articles` (already checked: 2 to 5 of the corpus) as one file. Its
+ * links are made as at the root (outside any collection's prefix), which is the form
+ * `snapshotHref` reads back.
+ */
+export function renderSnapshot(
+  store: CorpusStore,
+  articles: StoredArticle[],
+  now: Date,
+): Promise<string> {
+  return withScope({ base: '' }, () => renderUnscoped(store, articles, now))
+}
+
+async function renderUnscoped(
   store: CorpusStore,
   articles: StoredArticle[],
   now: Date,

@@ -1,9 +1,12 @@
 /**
  * The export URLs, built in one place and parsed by src/routes/export.ts: what a view needs to put
- * a download link next to a chart. It imports nothing, so views can use it without pulling in the
- * registry, the canvas or the routes. The chart name is the spec's id (`ChartSpec.id`); which
+ * a download link next to a chart. It imports only the request's scope (a collection's exports
+ * live under its prefix), so views can use it without pulling in the registry, the canvas or the
+ * routes. The chart name is the spec's id (`ChartSpec.id`); which
  * parameters a chart takes is documented in ./charts.ts.
  */
+
+import { scoped } from '../domain/scope.js'
 
 export const PICTURE_FORMATS = ['png', 'svg'] as const
 export const DATA_FORMATS = ['csv', 'json'] as const
@@ -46,9 +49,9 @@ export function exportUrl(chart: string, format: ChartFormat, query: ExportQuery
     query.ids && query.ids.length > 0 ? idsQuery(query.ids) : '',
     query.actor !== undefined ? `actor=${q(query.actor)}` : '',
   ].filter(Boolean)
-  return `/export/${q(chart)}.${format}${params.length > 0 ? `?${params.join('&')}` : ''}`
+  return scoped(`/export/${q(chart)}.${format}${params.length > 0 ? `?${params.join('&')}` : ''}`)
 }
 
 /** The comparison as one JSON document (every analysis) or one offline HTML file. */
 export const compareExportUrl = (format: 'json' | 'html', ids: readonly string[]) =>
-  `/export/compare.${format}?${idsQuery(ids)}`
+  scoped(`/export/compare.${format}?${idsQuery(ids)}`)

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { Actor, ArticleAnalysis, ArticleInput } from '../analysis/index.js'
+import type { Actor, AnalysedArticle, ArticleAnalysis, ArticleInput } from '../analysis/index.js'
 import type { AnalyzeJob, AnalyzeReply } from './protocol.js'
 
 /** How long one request's analysis may run before its thread is stopped. */
@@ -60,7 +60,7 @@ export interface PoolArticle {
 
 interface Pending {
   job: AnalyzeJob
-  resolve: (articles: ArticleAnalysis[]) => void
+  resolve: (articles: ArticleAnalysis[] | AnalysedArticle[]) => void
   reject: (err: Error) => void
 }
 
@@ -113,11 +113,24 @@ export class AnalyzePool {
 
   /** Analyses the articles together (distinctive terms are computed among them). */
   analyze(articles: readonly PoolArticle[]): Promise<ArticleAnalysis[]> {
+    return this.submit(articles, false) as Promise<ArticleAnalysis[]>
+  }
+
+  /** Each article's whole analysis, as `Analyzer.analyze` returns it: what the store keeps. */
+  analyzeFull(articles: readonly PoolArticle[]): Promise<AnalysedArticle[]> {
+    return this.submit(articles, true) as Promise<AnalysedArticle[]>
+  }
+
+  private submit(
+    articles: readonly PoolArticle[],
+    full: boolean,
+  ): Promise<ArticleAnalysis[] | AnalysedArticle[]> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'))
     // Actor sets shared by several articles (the common case) are sent once.
     const sets: (readonly Actor[])[] = []
     const job: AnalyzeJob = {
       id: this.nextId++,
+      ...(full && { full }),
       actorSets: [],
       articles: articles.map(({ input, actors }) => {
         let i = sets.indexOf(actors)
@@ -189,7 +202,7 @@ export class AnalyzePool {
     const p = thread.busy
     if (!p || p.job.id !== reply.id) return
     this.release(thread)
-    if (reply.ok) p.resolve(reply.articles)
+    if (reply.ok) p.resolve('analysed' in reply ? reply.analysed : reply.articles)
     else if (reply.kind === 'limit') p.reject(new ArticleLimitError(reply.message, reply.index))
     else p.reject(new Error(`the analysis failed: ${reply.message}`))
     this.next()

@@ -40,6 +40,7 @@ function run(job: AnalyzeJob): AnalyzeReply {
       throw err
     }
   }
+  if (job.full) return { id: job.id, ok: true, analysed }
   return { id: job.id, ok: true, articles: withDistinctiveTerms(analysed).map(summarize) }
 }
 

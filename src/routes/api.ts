@@ -21,6 +21,7 @@ import {
   type PoolArticle,
 } from '../pool/analyze-pool.js'
 import { errorResponse, httpError } from './errors.js'
+import { readJson, zodMessage } from './json-body.js'
 
 /** Default limit on a POST body: far above five long articles, far below what would stall the server. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
@@ -66,27 +67,11 @@ const AnalyzeBody = z.strictObject(
 )
 
 /** "articles.1.text: must not be empty; …" (0-based indexes, as in the JSON). */
-function zodMessage(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const where = issue.path.map(String).join('.')
-      const what =
-        issue.code === 'unrecognized_keys'
-          ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-          : issue.message
-      return where ? `${where}: ${what}` : what
-    })
-    .join('; ')
-}
-
 export interface ApiOptions {
   maxBodyBytes?: number
   /** The threads that run `POST /api/analyze`; one is made on first use when not given. */
   analyzePool?: AnalyzePool
 }
-
-/** Refuses malformed UTF-8 instead of turning it into U+FFFD, as the corpus loader does. */
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true })
 
 /** True when a string holds a UTF-16 surrogate without its pair ("\\ud800" in JSON). */
 export function hasLoneSurrogate(s: string): boolean {
@@ -137,21 +122,7 @@ export function apiRoutes(store: CorpusStore, options: ApiOptions = {}) {
       onError: (c) => errorResponse(c, 413, `the body is larger than ${maxBodyBytes} bytes`),
     }),
     async (c) => {
-      const type = c.req.header('Content-Type') ?? ''
-      if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
-        throw httpError(
-          415,
-          `send the articles as JSON (Content-Type: application/json), not ${type || 'no type'}`,
-        )
-      }
-      let json: unknown
-      try {
-        json = JSON.parse(STRICT_UTF8.decode(await c.req.arrayBuffer()))
-      } catch (err) {
-        if (err instanceof TypeError)
-          throw httpError(400, 'the body is not valid UTF-8; send the JSON encoded as UTF-8')
-        throw httpError(400, `the body is not valid JSON: ${(err as Error).message}`)
-      }
+      const json = await readJson(c, 'the articles')
       const parsed = AnalyzeBody.safeParse(json)
       if (!parsed.success) throw httpError(400, zodMessage(parsed.error))
       const body = parsed.data

@@ -26,6 +26,8 @@ export const DOMAIN_STATUS: Record<DomainErrorKind, ContentfulStatusCode> = {
   'not-found': 404,
   'bad-request': 400,
   'too-large': 413,
+  invalid: 422,
+  conflict: 409,
 }
 
 export function isApi(c: Context): boolean {

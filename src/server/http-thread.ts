@@ -6,6 +6,7 @@
  * ./drain.ts): no new connections, every request received answered, then `stopped`.
  */
 import type { Server } from 'node:http'
+import { availableParallelism } from 'node:os'
 import type { AddressInfo } from 'node:net'
 import { parentPort, workerData } from 'node:worker_threads'
 import { createAdaptorServer } from '@hono/node-server'
@@ -31,29 +32,78 @@ server.on('error', (err: NodeJS.ErrnoException) => {
   send({ type: 'listen-error', code: err.code ?? '', message: osReason(err) })
 })
 
+/** Closes the database once every request is answered. */
+let onStop: () => Promise<void> = async () => {}
+
 parent.on('message', (message: EntryMessage) => {
-  if (message.type === 'stop') drain.stop(() => send({ type: 'stopped' }))
+  if (message.type === 'stop') {
+    drain.stop(() => {
+      void onStop()
+        .catch(() => {})
+        .finally(() => send({ type: 'stopped' }))
+    })
+  }
 })
 
 server.listen(config.port, config.host, async () => {
   // Imported once the port is ours: loading the app takes seconds, a port in use is said at once.
-  const [{ createApp }, { loadStore }, { DEFAULT_CORPUS_DIR, refusedNotice }] = await Promise.all([
-    import('../app.js'),
-    import('../corpus-store.js'),
-    import('../corpus/load-corpus.js'),
-  ])
-  const corpusDir = config.corpusDir ?? DEFAULT_CORPUS_DIR
+  const [{ createLibraryApp }, { openStorage }, { Library }, boot, pools, actorsModule, corpus] =
+    await Promise.all([
+      import('../library-app.js'),
+      import('../store/open.js'),
+      import('../library/library.js'),
+      import('../library/bootstrap.js'),
+      import('../library/pool-analyse.js').then(async (m) => ({
+        analyseInPool: m.analyseInPool,
+        AnalyzePool: (await import('../pool/analyze-pool.js')).AnalyzePool,
+      })),
+      import('../corpus/actors.js'),
+      import('../corpus/load-corpus.js'),
+    ])
   try {
-    const store = await loadStore(corpusDir, config.actorsFile)
-    resolveApp(createApp(store).fetch)
+    const storage = await openStorage(config.database)
+    onStop = () => storage.close()
+    // Requests get the pool with a time budget; imports and re-analysis one of their own that
+    // may take as long as they need, so neither starves the other.
+    const requestPool = new pools.AnalyzePool()
+    const bulkThreads = Math.max(1, availableParallelism())
+    const bulkPool = new pools.AnalyzePool({
+      threads: bulkThreads,
+      timeBudgetMs: 600_000,
+      maxQueued: 1_000,
+    })
+    const library = new Library(storage, pools.analyseInPool(requestPool))
+    const actors = () =>
+      config.actorsFile
+        ? actorsModule.readActorsFile(config.actorsFile)
+        : actorsModule.loadDefaultActors()
+    const booted = await boot.bootstrap(library, {
+      ...(config.corpusDir !== undefined && { corpusDir: config.corpusDir }),
+      actors,
+      concurrency: bulkThreads,
+      analyse: pools.analyseInPool(bulkPool),
+    })
+    library.setDefaultCollection(booted.collectionId)
+    const app = createLibraryApp(library, {
+      analyzePool: requestPool,
+      defaultActors: actors,
+      allowPrivateUrls: config.allowPrivateUrls,
+    })
+    resolveApp(app.fetch)
+    if (config.background) {
+      await library.startBackground(pools.analyseInPool(bulkPool), (line) => console.log(line))
+    }
+    const view = await library.view(booted.collectionId)
     const { address, port: bound } = server.address() as AddressInfo
     send({
       type: 'ready',
       address,
       port: bound,
-      articles: store.articles.length,
-      corpusDir,
-      ...(store.refused.length > 0 && { refused: refusedNotice(store.refused) }),
+      articles: view?.store.articles.length ?? 0,
+      collection: view?.collection.name ?? booted.collectionId,
+      storage: storage.location,
+      imported: booted.imported,
+      ...(booted.refused.length > 0 && { refused: corpus.refusedNotice(booted.refused) }),
     })
   } catch (err) {
     if (!(err instanceof InputError)) throw err

@@ -29,6 +29,12 @@ export interface ServerConfig {
   /** Undefined: data/actors.json. */
   actorsFile?: string
   shutdownMs: number
+  /** Where the library is stored: DATABASE_URL (PostgreSQL) or FRAMELENS_DB (a SQLite file). */
+  database: { DATABASE_URL?: string; FRAMELENS_DB?: string }
+  /** FRAMELENS_ALLOW_PRIVATE_URLS=1: "import from a URL" may reach this machine's network. */
+  allowPrivateUrls: boolean
+  /** FRAMELENS_BACKGROUND=0: leave re-analysis to `npm run worker` processes. */
+  background: boolean
 }
 
 function wholeNumber(name: string, value: string, max: number): number {
@@ -39,6 +45,15 @@ function wholeNumber(name: string, value: string, max: number): number {
   return n
 }
 
+/** A yes/no setting: 1/true/yes or 0/false/no; empty or unset is `otherwise`. */
+function flag(name: string, value: string | undefined, otherwise: boolean): boolean {
+  if (value === undefined || value.trim() === '') return otherwise
+  const v = value.trim().toLowerCase()
+  if (['1', 'true', 'yes'].includes(v)) return true
+  if (['0', 'false', 'no'].includes(v)) return false
+  throw new InputError(`${name} must be 1 or 0 (yes or no), not "${value}"`, name)
+}
+
 /**
  * The settings from `PORT` (default 3000; 0 picks a free port), `HOST` (default 127.0.0.1),
  * `CORPUS_DIR`, `ACTORS_FILE` and `SHUTDOWN_TIMEOUT_MS` (default 10 000). An empty variable
@@ -46,7 +61,14 @@ function wholeNumber(name: string, value: string, max: number): number {
  */
 export function readServerConfig(env: Record<string, string | undefined>): ServerConfig {
   const { PORT, HOST, CORPUS_DIR, ACTORS_FILE, SHUTDOWN_TIMEOUT_MS } = env
+  const { DATABASE_URL, FRAMELENS_DB, FRAMELENS_ALLOW_PRIVATE_URLS, FRAMELENS_BACKGROUND } = env
   return {
+    database: {
+      ...(DATABASE_URL && { DATABASE_URL }),
+      ...(FRAMELENS_DB && { FRAMELENS_DB }),
+    },
+    allowPrivateUrls: flag('FRAMELENS_ALLOW_PRIVATE_URLS', FRAMELENS_ALLOW_PRIVATE_URLS, false),
+    background: flag('FRAMELENS_BACKGROUND', FRAMELENS_BACKGROUND, true),
     port: PORT ? wholeNumber('PORT', PORT, 65535) : DEFAULT_PORT,
     host: HOST || DEFAULT_HOST,
     ...(CORPUS_DIR && { corpusDir: CORPUS_DIR }),
@@ -65,7 +87,10 @@ export type ThreadMessage =
       address: string
       port: number
       articles: number
-      corpusDir: string
+      /** The collection the root serves, and where the library is stored. */
+      collection: string
+      storage: string
+      imported: number
       /** The files of the folder that were not loaded, with why (refusedNotice). */
       refused?: string
     }

@@ -1,0 +1,115 @@
+/**
+ * The Framelens web app over a library of stored collections (what `npm start` serves):
+ * - `/collections`: the collections, and a form to make one;
+ * - `/c/<id>/…`: every page of one collection (overview, article, compare, terms, exports, JSON),
+ *   plus its own pages: `/manage` (add, edit and delete articles; rename or delete the
+ *   collection), `/actors` (the actors editor) and `/trends` (over time and by outlet);
+ * - `/api/collections…`: the collections' JSON API (./routes/library/collections-api.ts);
+ * - everything else at the root is the default collection (the oldest), as the dashboard always
+ *   was: `/`, `/compare?ids=…`, `/api/articles` …
+ * The pages of one collection are the app of src/app.ts over that collection's store (built from
+ * stored analyses, never re-analysed on a request), run inside the collection's scope so every
+ * URL they write carries its prefix (src/domain/scope.ts). Form posts are checked against
+ * cross-site requests (hono/csrf); the JSON API takes JSON only, which a cross-site form cannot
+ * send.
+ */
+import { Hono, type Context } from 'hono'
+import { csrf } from 'hono/csrf'
+import { createApp, type AppOptions } from './app.js'
+import type { CorpusStore } from './corpus-store.js'
+import { collectionPath, withScope, type Scope } from './domain/scope.js'
+import type { CollectionView, Library } from './library/library.js'
+import { assetRoutes } from './routes/assets.js'
+import { httpError, notFound, onError } from './routes/errors.js'
+import { collectionsApi } from './routes/library/collections-api.js'
+import { collectionPages, collectionsPage, type ImportOptions } from './routes/library/pages.js'
+import { trendRoutes } from './routes/library/trends.js'
+
+export interface LibraryAppOptions extends AppOptions, ImportOptions {
+  /** The actors a new collection starts with (data/actors.json). */
+  defaultActors: () => Promise<unknown[]>
+}
+
+export function createLibraryApp(library: Library, options: LibraryAppOptions) {
+  const app = new Hono()
+  app.onError(onError)
+  app.notFound(notFound)
+
+  // One app per served store: rebuilt only when the collection changed (a new store object).
+  const apps = new WeakMap<CorpusStore, Hono>()
+  const appFor = (store: CorpusStore) => {
+    let sub = apps.get(store)
+    if (!sub) {
+      sub = createApp(store, options)
+      apps.set(store, sub)
+    }
+    return sub
+  }
+
+  const scopeOf = async (view: CollectionView, base: string): Promise<Scope> => {
+    const progress = await library.progress(view.collection.id)
+    return {
+      base,
+      collection: {
+        id: view.collection.id,
+        name: view.collection.name,
+        stale: progress.stale,
+        total: progress.total,
+      },
+    }
+  }
+
+  /** Answers `path` from the collection's own app, inside its scope. */
+  const serve = async (c: Context, view: CollectionView, base: string, path: string) => {
+    const url = new URL(c.req.url)
+    url.pathname = path || '/'
+    const request = new Request(url, c.req.raw)
+    const scope = await scopeOf(view, base)
+    return withScope(scope, () => appFor(view.store).fetch(request, c.env))
+  }
+
+  const requireView = async (cid: string) => {
+    const view = await library.view(cid)
+    if (!view) throw httpError(404, `no collection "${cid}"; see /collections`)
+    return view
+  }
+
+  app.route('/assets', assetRoutes())
+  app.route('/api/collections', collectionsApi(library, options.defaultActors))
+
+  // Forms post only from this site's own pages.
+  app.use('/collections/*', csrf())
+  app.use('/collections', csrf())
+  app.use('/c/:cid/*', csrf())
+
+  app.route('/collections', collectionsPage(library, options.defaultActors))
+
+  // The collection's own pages run in its scope, like the pages of src/app.ts.
+  app.use('/c/:cid/*', async (c, next) => {
+    const cid = c.req.param('cid')!
+    const view = await requireView(cid)
+    const scope = await scopeOf(view, collectionPath(cid, '').replace(/\/$/, ''))
+    c.set('view' as never, view as never)
+    await withScope(scope, next)
+  })
+  app.route('/c/:cid/manage', collectionPages(library, options))
+  app.route('/c/:cid/trends', trendRoutes(library))
+  app.get('/c/:cid', (c) => c.redirect(collectionPath(c.req.param('cid')), 301))
+  app.all('/c/:cid/*', async (c) => {
+    const cid = c.req.param('cid')!
+    const base = collectionPath(cid, '').replace(/\/$/, '')
+    const view = c.get('view' as never) as CollectionView
+    return serve(c, view, base, c.req.path.slice(base.length))
+  })
+
+  // The root: the default collection, or the way to make one when there is none.
+  app.all('*', async (c) => {
+    const first = await library.defaultCollection()
+    if (!first) {
+      if (c.req.path === '/') return c.redirect('/collections')
+      throw httpError(404, `nothing at ${c.req.path}: there is no collection yet; see /collections`)
+    }
+    return serve(c, await requireView(first.id), '', c.req.path)
+  })
+  return app
+}

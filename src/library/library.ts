@@ -1,0 +1,499 @@
+/**
+ * The library: the stored collections, each served as a `CorpusStore` (what every page, the API
+ * and the exports read) built from the stored analyses, never by re-running the engine on a
+ * request. Writes go through here so that each one is checked, analysed before it is stored
+ * (a new article is stored with its analysis or not at all), and followed by a rebuild of the
+ * served store. Analyses made under another key (engine, lexicons or actors changed) are redone
+ * in the background by ./reanalysis.ts; meanwhile pages serve what is stored.
+ */
+import {
+  AnalysisLimitError,
+  type Actor,
+  type ActorDef,
+  type AnalysedArticle,
+  type ArticleInput,
+} from '../analysis/index.js'
+import { parseActorDefs, resolveActors } from '../corpus/actors.js'
+import { InputError } from '../corpus/errors.js'
+import { metaOf, storeFromAnalysed, type AnalysedEntry, type CorpusStore } from '../corpus-store.js'
+import { DomainError } from '../domain/errors.js'
+import type {
+  ArticleRecord,
+  Collection,
+  NewArticle,
+  StoredArticle as StoredRow,
+  Storage,
+} from '../store/types.js'
+import { StoreConflictError } from '../store/types.js'
+import { decodeAnalysis, encodeAnalysis } from './codec.js'
+import { freeId, recordOf, slugify, type ArticleDraft } from './drafts.js'
+import { analysisKey } from './engine-key.js'
+import { Reanalyser } from './reanalysis.js'
+
+/** Analyses articles against one actor set: in this thread, or in worker threads. */
+export type AnalyseFn = (
+  actors: readonly Actor[],
+  inputs: readonly ArticleInput[],
+) => Promise<AnalysedArticle[]>
+
+/** Where a collection's analyses stand. */
+export interface Progress {
+  /** Articles whose stored analysis is not under the current key. */
+  stale: number
+  total: number
+  /** Whether this process is re-analysing them now. */
+  running: boolean
+}
+
+/** A collection as pages see it: its record, the store built from its analyses, and progress. */
+export interface CollectionView {
+  collection: Collection
+  actors: Actor[]
+  store: CorpusStore
+  /** Articles left out of `store` until they are analysed with the collection's actors. */
+  pending: number
+}
+
+export interface CollectionSummary extends Collection {
+  articles: number
+}
+
+/** A collection's name: what the create and rename forms check. */
+export const MAX_COLLECTION_NAME = 100
+
+export interface AddOptions {
+  /**
+   * True (the default): every article is stored in one transaction, or none. False (importing a
+   * folder): each chunk is stored as soon as it is analysed, so a long import keeps its progress.
+   */
+  atomic?: boolean
+  /** Articles analysed in one job of the pool. */
+  chunk?: number
+  /** Jobs at once: the pool's threads. */
+  concurrency?: number
+  onProgress?: (stored: number, total: number) => void
+  /** Analyse with this instead of the library's own (an import uses the bulk pool). */
+  analyse?: AnalyseFn
+}
+
+/** The outcome of adding articles: those stored, and the drafts skipped as duplicates. */
+export interface AddResult {
+  added: StoredRow[]
+  duplicates: { index: number; title: string; existingId: string }[]
+}
+
+const actorsPart = (key: string) => key.slice(key.lastIndexOf('.') + 1)
+
+export function checkCollectionName(name: unknown): string {
+  if (typeof name !== 'string' || name.trim() === '') {
+    throw new DomainError('invalid', 'name: give the collection a name')
+  }
+  const trimmed = name.trim()
+  if (trimmed.length > MAX_COLLECTION_NAME) {
+    throw new DomainError('invalid', `name: at most ${MAX_COLLECTION_NAME} characters`)
+  }
+  return trimmed
+}
+
+/**
+ * Checks actor definitions as the actors file is checked (the same messages) and fixes each
+ * actor's colour at the moment it is saved, so adding an actor later never recolours another.
+ */
+export function checkActors(defs: unknown): ActorDef[] {
+  let parsed: ActorDef[]
+  try {
+    parsed = parseActorDefs(defs, 'actors')
+  } catch (err) {
+    if (err instanceof InputError) throw new DomainError('invalid', err.message)
+    throw err
+  }
+  const resolved = resolveActors(parsed)
+  return parsed.map((def, i) => ({ ...def, colour: resolved[i]!.colour }))
+}
+
+export class Library {
+  private readonly views = new Map<string, Promise<CollectionView>>()
+  private readonly listeners = new Set<(collectionId: string) => void>()
+  private reanalyser: Reanalyser | undefined
+  private readonly refused = new Map<string, readonly InputError[]>()
+  /** The collection the root serves when it is not the oldest (CORPUS_DIR's). */
+  private rootId: string | undefined
+
+  constructor(
+    readonly storage: Storage,
+    private readonly analyse: AnalyseFn,
+  ) {}
+
+  /** Called after every write that changes what a collection's pages show. */
+  onChange(listener: (collectionId: string) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /**
+   * Starts re-analysing, in the background, every collection with stale analyses, and from then
+   * on each collection whose actors are edited. Without it (tests of the store alone) stale
+   * analyses stay as they are.
+   */
+  async startBackground(analyse: AnalyseFn, log: (line: string) => void = () => {}): Promise<void> {
+    this.reanalyser = new Reanalyser(this.storage, analyse, (cid) => this.refresh(cid), log)
+    await this.reanalyser.scheduleStale()
+  }
+
+  /** Resolves when no background re-analysis is running. */
+  async idle(): Promise<void> {
+    await this.reanalyser?.idle()
+  }
+
+  async progress(collectionId: string): Promise<Progress> {
+    const collection = await this.storage.getCollection(collectionId)
+    if (!collection) throw new DomainError('not-found', `no collection "${collectionId}"`)
+    const [stale, total] = await Promise.all([
+      this.storage.countStale(collectionId, analysisKey(collection.actors)),
+      this.storage.countArticles(collectionId),
+    ])
+    return { stale, total, running: this.reanalyser?.isRunning(collectionId) ?? false }
+  }
+
+  /** Drops the served store of a collection; the next request builds it from the database. */
+  invalidate(collectionId: string): void {
+    this.views.delete(collectionId)
+    for (const listener of this.listeners) listener(collectionId)
+  }
+
+  async listCollections(): Promise<CollectionSummary[]> {
+    const collections = await this.storage.listCollections()
+    return Promise.all(
+      collections.map(async (c) => ({ ...c, articles: await this.storage.countArticles(c.id) })),
+    )
+  }
+
+  getCollection(id: string): Promise<Collection | undefined> {
+    return this.storage.getCollection(id)
+  }
+
+  /** The collection `/` and `/api/articles` serve: the one set at start, else the oldest. */
+  async defaultCollection(): Promise<Collection | undefined> {
+    const chosen = this.rootId === undefined ? undefined : await this.getCollection(this.rootId)
+    return chosen ?? (await this.storage.listCollections())[0]
+  }
+
+  setDefaultCollection(id: string): void {
+    this.rootId = id
+  }
+
+  /** The files of the last folder import that could not be read, for the overview to list. */
+  setRefused(collectionId: string, refused: readonly InputError[]): void {
+    this.refused.set(collectionId, refused)
+    this.views.delete(collectionId)
+  }
+
+  async createCollection(input: {
+    name: unknown
+    actors: ActorDef[]
+    id?: string
+  }): Promise<Collection> {
+    const name = checkCollectionName(input.name)
+    const actors = checkActors(input.actors)
+    const taken = new Set((await this.storage.listCollections()).map((c) => c.id))
+    const id = input.id ?? freeId(slugify(name, 40), taken)
+    try {
+      return await this.storage.createCollection({ id, name, actors })
+    } catch (err) {
+      if (err instanceof StoreConflictError) {
+        throw new DomainError('conflict', `a collection "${id}" exists already`)
+      }
+      throw err
+    }
+  }
+
+  async renameCollection(id: string, name: unknown): Promise<Collection> {
+    const checked = checkCollectionName(name)
+    const updated = await this.storage.updateCollection(id, { name: checked })
+    if (!updated) throw new DomainError('not-found', `no collection "${id}"`)
+    this.invalidate(id)
+    return updated
+  }
+
+  async deleteCollection(id: string): Promise<void> {
+    if (!(await this.storage.deleteCollection(id))) {
+      throw new DomainError('not-found', `no collection "${id}"`)
+    }
+    this.invalidate(id)
+  }
+
+  /**
+   * Saves a collection's actors. The stored analyses become stale (their key names the old
+   * actors) and are redone in the background; until then pages keep the store they had.
+   */
+  async setActors(id: string, defs: unknown): Promise<Collection> {
+    const actors = checkActors(defs)
+    const updated = await this.storage.updateCollection(id, { actors })
+    if (!updated) throw new DomainError('not-found', `no collection "${id}"`)
+    for (const listener of this.listeners) listener(id)
+    this.reanalyser?.schedule(id)
+    return updated
+  }
+
+  /**
+   * Replaces a served store once a newer one is built, so pages never go blank while it is;
+   * a collection deleted meanwhile is simply forgotten.
+   */
+  async refresh(collectionId: string): Promise<void> {
+    const fresh = this.build(collectionId)
+    try {
+      await fresh
+      this.views.set(collectionId, fresh)
+    } catch (err) {
+      if (!(err instanceof DomainError && err.kind === 'not-found')) throw err
+      this.views.delete(collectionId)
+    }
+  }
+
+  /** The collection as pages see it; undefined when there is no such collection. */
+  async view(collectionId: string): Promise<CollectionView | undefined> {
+    let view = this.views.get(collectionId)
+    if (!view) {
+      view = this.build(collectionId)
+      this.views.set(collectionId, view)
+      view.catch(() => this.views.delete(collectionId))
+    }
+    try {
+      return await view
+    } catch (err) {
+      if (err instanceof DomainError && err.kind === 'not-found') return undefined
+      throw err
+    }
+  }
+
+  /**
+   * Builds the store from the stored analyses. An analysis made with other actors cannot stand
+   * beside the others (its actors differ), so it is left out until it is redone; one made by
+   * another engine version with the same actors is served as it is, and counted as stale.
+   */
+  private async build(collectionId: string): Promise<CollectionView> {
+    const collection = await this.storage.getCollection(collectionId)
+    if (!collection) throw new DomainError('not-found', `no collection "${collectionId}"`)
+    const key = analysisKey(collection.actors)
+    const actors = resolveActors(collection.actors)
+    const rows = await this.storage.listArticles(collectionId)
+    const entries: AnalysedEntry[] = []
+    for (const row of rows) {
+      if (!row.analysis || actorsPart(row.analysis.key) !== actorsPart(key)) continue
+      entries.push(entryOf(row, decodeAnalysis(row.analysis, row.text)))
+    }
+    return {
+      collection,
+      actors,
+      store: storeFromAnalysed(entries, actors, { refused: this.refused.get(collectionId) ?? [] }),
+      pending: rows.length - entries.length,
+    }
+  }
+
+  /**
+   * Checks, analyses and stores articles, in one transaction: all of them or (on an error)
+   * none. A draft whose text is already in the collection (or earlier in the same batch) is not
+   * stored and is reported in `duplicates`. An article over the engine's limits refuses the
+   * whole batch with a message naming it.
+   */
+  async addArticles(
+    collectionId: string,
+    drafts: readonly ArticleDraft[],
+    options: AddOptions = {},
+  ): Promise<AddResult> {
+    const collection = await this.storage.getCollection(collectionId)
+    if (!collection) throw new DomainError('not-found', `no collection "${collectionId}"`)
+    const seen = new Map<string, string>()
+    const duplicates: AddResult['duplicates'] = []
+    const prepared: { index: number; record: ArticleRecord; base: string }[] = []
+    for (const [index, draft] of drafts.entries()) {
+      const record = recordOf(draft, '')
+      if (!/\p{L}/u.test(record.text)) {
+        throw new DomainError(
+          'invalid',
+          `${where(draft, index, drafts.length)}text: no article text (empty, or only boilerplate)`,
+        )
+      }
+      const existing =
+        seen.get(record.textHash) ?? (await this.storage.findByHash(collectionId, record.textHash))
+      if (existing !== undefined) {
+        duplicates.push({ index, title: record.title, existingId: existing })
+        continue
+      }
+      seen.set(record.textHash, '')
+      prepared.push({ index, record, base: slugify(draft.id ?? record.title) })
+    }
+    const ids = await this.allocateIds(
+      collectionId,
+      prepared.map((p) => p.base),
+    )
+    const records = prepared.map((p, i) => {
+      seen.set(p.record.textHash, ids[i]!)
+      return { ...p.record, id: ids[i]! }
+    })
+    // A duplicate of an article earlier in the same batch names that article's id.
+    for (const d of duplicates) {
+      const hash = recordOf(drafts[d.index]!, '').textHash
+      if (seen.get(hash)) d.existingId = seen.get(hash)!
+    }
+    if (records.length === 0) return { added: [], duplicates }
+
+    const key = analysisKey(collection.actors)
+    const chunk = options.chunk ?? records.length
+    const chunks: (typeof records)[] = []
+    for (let i = 0; i < records.length; i += chunk) chunks.push(records.slice(i, i + chunk))
+    const atomic = options.atomic ?? true
+    const added: StoredRow[] = []
+    const ready: NewArticle[][] = []
+    // Chunks are analysed `concurrency` at a time (one per thread of the pool); each is
+    // stored as soon as it is analysed, or, for an atomic add, all at the end in one write.
+    let next = 0
+    const worker = async () => {
+      while (next < chunks.length) {
+        const part = chunks[next++]!
+        const analysed = await this.analyseRecords(collection, part, options.analyse)
+        const rows = part.map((record, i) => ({
+          ...record,
+          analysis: encodeAnalysis(analysed[i]!, key),
+        }))
+        if (atomic) ready.push(rows)
+        else {
+          added.push(...(await this.storage.insertArticles(collectionId, rows)))
+          options.onProgress?.(added.length, records.length)
+        }
+      }
+    }
+    try {
+      await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker))
+      if (atomic) added.push(...(await this.storage.insertArticles(collectionId, ready.flat())))
+    } finally {
+      if (added.length > 0) this.invalidate(collectionId)
+    }
+    // In the order given, whatever order the chunks finished in.
+    const order = new Map(records.map((r, i) => [r.id, i]))
+    added.sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+    return { added, duplicates }
+  }
+
+  /** Ids free in the collection for each wished base: `base`, else `base-2`, `base-3` … */
+  private async allocateIds(collectionId: string, bases: readonly string[]): Promise<string[]> {
+    const taken = await this.storage.existingIds(collectionId, [...new Set(bases)])
+    const out: string[] = []
+    for (const base of bases) {
+      let id = freeId(base, taken)
+      // `taken` only knew the bases: a suffixed id may be stored already; ask until one is free.
+      while (id !== base && (await this.storage.existingIds(collectionId, [id])).size > 0) {
+        taken.add(id)
+        id = freeId(base, taken)
+      }
+      taken.add(id)
+      out.push(id)
+    }
+    return out
+  }
+
+  /** Changes an article's fields; a new text or title is analysed before it is stored. */
+  async updateArticle(
+    collectionId: string,
+    id: string,
+    patch: Partial<Omit<ArticleDraft, 'source' | 'id' | 'removed'>>,
+  ): Promise<StoredRow> {
+    const collection = await this.storage.getCollection(collectionId)
+    if (!collection) throw new DomainError('not-found', `no collection "${collectionId}"`)
+    const current = await this.storage.getArticle(collectionId, id)
+    if (!current) throw new DomainError('not-found', `no article "${id}" in "${collectionId}"`)
+    const next = recordOf(
+      {
+        title: patch.title ?? current.title,
+        headline: patch.title !== undefined ? true : current.headline,
+        text: patch.text ?? current.text,
+        outlet: 'outlet' in patch ? patch.outlet : current.outlet,
+        date: 'date' in patch ? patch.date : current.date,
+        url: 'url' in patch ? patch.url : current.url,
+        author: 'author' in patch ? patch.author : current.author,
+        source: current.source,
+        // An unchanged text keeps what was removed from it; a new one is cleaned again.
+        ...(patch.text === undefined && { removed: current.removed }),
+      },
+      id,
+    )
+    if (!/\p{L}/u.test(next.text)) {
+      throw new DomainError('invalid', 'text: no article text (empty, or only boilerplate)')
+    }
+    const reanalyse = next.text !== current.text || next.title !== current.title
+    const analysis = reanalyse
+      ? encodeAnalysis(
+          (await this.analyseRecords(collection, [next]))[0]!,
+          analysisKey(collection.actors),
+        )
+      : undefined
+    // Every field, the optional ones included: one left out of the edit is removed.
+    const patchAll = {
+      title: next.title,
+      headline: next.headline,
+      text: next.text,
+      outlet: next.outlet,
+      date: next.date,
+      url: next.url,
+      author: next.author,
+      source: next.source,
+      removed: next.removed,
+      textHash: next.textHash,
+    }
+    let updated: StoredRow | undefined
+    try {
+      updated = await this.storage.updateArticle(collectionId, id, patchAll, analysis)
+    } catch (err) {
+      if (err instanceof StoreConflictError && err.kind === 'duplicate-text') {
+        throw new DomainError(
+          'conflict',
+          `text: the same text is already stored as "${err.existingId}"`,
+        )
+      }
+      throw err
+    }
+    if (!updated) throw new DomainError('not-found', `no article "${id}" in "${collectionId}"`)
+    this.invalidate(collectionId)
+    return updated
+  }
+
+  async deleteArticle(collectionId: string, id: string): Promise<void> {
+    if (!(await this.storage.deleteArticle(collectionId, id))) {
+      throw new DomainError('not-found', `no article "${id}" in "${collectionId}"`)
+    }
+    this.invalidate(collectionId)
+  }
+
+  private async analyseRecords(
+    collection: Collection,
+    records: readonly { id: string; title: string; headline: boolean; text: string }[],
+    analyse: AnalyseFn = this.analyse,
+  ): Promise<AnalysedArticle[]> {
+    const actors = resolveActors(collection.actors)
+    try {
+      return await analyse(
+        actors,
+        records.map((r) => ({ id: r.id, title: r.title, headline: r.headline, text: r.text })),
+      )
+    } catch (err) {
+      if (err instanceof AnalysisLimitError) throw new DomainError('too-large', err.message)
+      throw err
+    }
+  }
+}
+
+function where(draft: ArticleDraft, index: number, count: number): string {
+  if (count === 1) return ''
+  return `article ${index + 1}${draft.title ? ` ("${draft.title}")` : ''}: `
+}
+
+function entryOf(row: StoredRow, analysed: AnalysedArticle): AnalysedEntry {
+  return { id: row.id, meta: metaOf(row), removed: row.removed, analysed }
+}
+
+/** Analyses in this thread: for tests, the CLI and small collections. */
+export const analyseInThread: AnalyseFn = async (actors, inputs) => {
+  const { Analyzer } = await import('../analysis/index.js')
+  const analyzer = new Analyzer(actors)
+  return inputs.map((input) => analyzer.analyze(input))
+}
