@@ -1,13 +1,16 @@
 /**
  * How numbers and dates read on the pages: a real minus sign (U+2212, which screen readers say as
  * "minus" and which lines up with "+"), a fixed number of decimals, and "absent" instead of a
- * number for an actor that is never named.
+ * number for an actor that is never named. The rounding is `roundTo` (src/domain/rounding.ts),
+ * the same the charts use, so a chart and its table never disagree on the last digit.
  */
+import { roundTo } from '../src/domain/rounding.js'
 
 /** 2 decimals by default, trailing zeros kept so columns line up. */
 export function num(x: number, digits = 2): string {
-  const s = x.toFixed(digits)
-  return s.startsWith('-') ? (Number(s) === 0 ? s.slice(1) : `\u2212${s.slice(1)}`) : s
+  // roundTo gives no −0, so a value that rounds to nothing prints without a sign.
+  const s = roundTo(x, digits).toFixed(digits)
+  return s.startsWith('-') ? `\u2212${s.slice(1)}` : s
 }
 
 /** Like `num`, with "+" on positive values: for scores, where the sign is the point. */

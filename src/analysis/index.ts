@@ -19,6 +19,8 @@ export {
   DISTINCTIVE_TERMS,
   TOP_TERMS,
   kwic,
+  kwicForms,
+  type KwicForm,
   distinctiveTerms,
   logLikelihood,
   mergeCounts,

@@ -5,7 +5,7 @@
  * A term is a word in lower case with a possessive 's dropped (Russia's → russia), at least two
  * letters long, not a number and not a stop word. Single words only: phrases are not counted.
  */
-import { STOPWORDS } from './lexicons.js'
+import { STOPWORDS, stemWord } from './lexicons.js'
 import { normalizeText, termKey, tokenize } from './text.js'
 import { round3 } from './tone.js'
 import type { DistinctiveTerm, KwicLine, Term, Token } from './types.js'
@@ -101,8 +101,29 @@ export function mergeCounts(all: Iterable<Map<string, number>>): Map<string, num
 }
 
 /**
- * Keyword in context: each occurrence of `query` (one or more words, matched by term key so
- * "Russia" finds "Russia's") with up to `width` characters either side, cut at word boundaries.
+ * Stems already computed, by term key: a search stems every word of every article, and a corpus
+ * has a few thousand distinct words. Cleared when it grows past the cap, so it stays bounded.
+ */
+const stems = new Map<string, string>()
+const STEM_CACHE_MAX = 50_000
+
+/** The form a word is matched by in keyword in context: its term key's Porter2 stem. */
+export function wordForm(lower: string): string {
+  const key = termKey(lower)
+  let stem = stems.get(key)
+  if (stem === undefined) {
+    if (stems.size >= STEM_CACHE_MAX) stems.clear()
+    stem = stemWord(key)
+    stems.set(key, stem)
+  }
+  return stem
+}
+
+/**
+ * Keyword in context: each occurrence of `query` (one or more words, each matched by its word
+ * form, so "dictator" finds "dictators", "sanction" finds "sanctioned" and "Russia" finds
+ * "Russia's"; a phrase's words in sequence) with up to `width` characters either side, cut at
+ * word boundaries. `kwicForms` says which forms of the query were found.
  */
 export function kwic(
   articleId: string,
@@ -113,13 +134,13 @@ export function kwic(
 ): KwicLine[] {
   const keys = tokenize(normalizeText(query))
     .filter((t) => t.kind !== 'punct')
-    .map((t) => termKey(t.lower))
+    .map((t) => wordForm(t.lower))
   if (keys.length === 0) return []
   const words = tokens.filter((t) => t.kind !== 'punct')
   const lines: KwicLine[] = []
   for (let i = 0; i + keys.length <= words.length; i++) {
     let ok = true
-    for (let k = 0; k < keys.length && ok; k++) ok = termKey(words[i + k]!.lower) === keys[k]
+    for (let k = 0; k < keys.length && ok; k++) ok = wordForm(words[i + k]!.lower) === keys[k]
     if (!ok) continue
     const start = words[i]!.start
     const end = words[i + keys.length - 1]!.end
@@ -133,6 +154,28 @@ export function kwic(
     })
   }
   return lines
+}
+
+/** One form of a query as found in the text, lower case, with how often it occurs. */
+export interface KwicForm {
+  form: string
+  count: number
+}
+
+/**
+ * The distinct forms that keyword-in-context lines matched ("dictator", "dictators"), lower case
+ * with quotes straightened and spaces collapsed, most frequent first, ties alphabetically: what
+ * the Terms page shows as "matched …", so a reader sees what the word-form match took in.
+ */
+export function kwicForms(lines: Iterable<KwicLine>): KwicForm[] {
+  const counts = new Map<string, number>()
+  for (const line of lines) {
+    const form = normalizeText(line.match).toLowerCase().replace(/\s+/g, ' ')
+    counts.set(form, (counts.get(form) ?? 0) + 1)
+  }
+  return [...counts]
+    .map(([form, count]) => ({ form, count }))
+    .sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0))
 }
 
 function contextBefore(text: string, at: number, width: number): string {

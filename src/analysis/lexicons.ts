@@ -5,6 +5,9 @@
  * AFINN-165 comes from the `sentiment` package. We register a *copy* of its English labels as
  * our own language: `sentiment.analyze(text, { extras })` would write extras into the module-wide
  * English labels and change every later call, so extras are never used.
+ *
+ * The word-form stemmer (Porter2, the English Snowball stemmer) comes from `wink-porter2-stemmer`:
+ * it is language data too, and this is the one engine file that reads packages.
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -29,6 +32,17 @@ const afinnLabels = JSON.parse(
 ) as Record<string, number>
 const englishScoring = require('sentiment/languages/en/scoring-strategy.js') as {
   apply: (tokens: string[], cursor: number, tokenScore: number) => number
+}
+// CommonJS without types: its one export is the function below.
+const porter2 = require('wink-porter2-stemmer') as (word: string) => string
+
+/**
+ * The Porter2 stem of a lower-case word ("dictators" → "dictat", "sanctioned" → "sanction").
+ * Porter2 rather than the original Porter stemmer: it keeps "news" apart from "new" and "general"
+ * apart from "generous".
+ */
+export function stemWord(lower: string): string {
+  return porter2(lower)
 }
 
 export interface ToneEntry {

@@ -9,6 +9,10 @@
  * "but", "whereas", "while" (not "a while"), "yet" and "however" (after a comma or at the
  * sentence start), and a clause opened by "while", "whereas", "although" or "though" ends at its
  * first comma ("While Washington acted wisely, Moscow lied" is two clauses).
+ *
+ * Closing quotes after the end mark stay with their sentence. Normalisation has made curly quotes
+ * straight, so “ and ” are both `"`: a quote with a space before it and a word right after it
+ * opens the next quotation (`technology." "We…`) and so starts the next sentence, not ends this one.
  */
 import type { Clause, Sentence, Span, Token } from './types.js'
 
@@ -44,12 +48,30 @@ function isUpperStart(tok: Token): boolean {
   return c !== c.toLowerCase() || /\p{N}/u.test(c)
 }
 
+/**
+ * Whether token `j` (within the paragraph up to `last`) still belongs to the end of a sentence:
+ * another end mark, or a closing quote or bracket. A straight quote separated by a space from the
+ * token before it and touching the token after it is an opening quote instead: curly quotes were
+ * straightened, so spacing is what tells `.” “We` apart.
+ */
+function continuesEnd(tokens: Token[], j: number, last: number): boolean {
+  const tok = tokens[j]!
+  if (SENTENCE_END.has(tok.text)) return true
+  if (!CLOSERS.has(tok.text)) return false
+  if (tok.text !== '"' && tok.text !== "'") return true
+  const prev = tokens[j - 1]
+  const next = j + 1 <= last ? tokens[j + 1] : undefined
+  const spaceBefore = prev !== undefined && prev.end < tok.start
+  const touchesNext = next !== undefined && next.start === tok.end
+  return !(spaceBefore && touchesNext)
+}
+
 /** Whether the full stop at token `i` ends a sentence. */
 function endsSentence(tokens: Token[], i: number, last: number): boolean {
   const tok = tokens[i]!
   if (!SENTENCE_END.has(tok.text)) return false
   let j = i + 1
-  while (j <= last && (CLOSERS.has(tokens[j]!.text) || SENTENCE_END.has(tokens[j]!.text))) j++
+  while (j <= last && continuesEnd(tokens, j, last)) j++
   if (j > last) return true
   if (tok.text === '.') {
     const prev = tokens[i - 1]
@@ -66,11 +88,7 @@ function endsSentence(tokens: Token[], i: number, last: number): boolean {
 /** Where the sentence-ending marks (and closing quotes after them) stop. */
 function sentenceLastToken(tokens: Token[], i: number, last: number): number {
   let j = i
-  while (
-    j + 1 <= last &&
-    (CLOSERS.has(tokens[j + 1]!.text) || SENTENCE_END.has(tokens[j + 1]!.text))
-  )
-    j++
+  while (j + 1 <= last && continuesEnd(tokens, j + 1, last)) j++
   return j
 }
 

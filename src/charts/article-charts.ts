@@ -1,24 +1,30 @@
 /**
  * Charts of one article: on its own page, and as the columns of a comparison, where the caller
  * passes ranges shared by every column (`compareScales`) so equal bars mean equal numbers.
+ * Values are rounded as the tables print them (`roundTo`), so a tooltip matches its table cell.
  */
 import type { Actor, ActorFraming, ArticleAnalysis, ArticleDetail } from '../analysis/index.js'
 import { ACTOR_TONE_HOW } from './corpus-charts.js'
 import { symmetricRange, tickStep, zeroToMax } from './scales.js'
 import {
+  DECIMALS,
   SIGN_COLOURS,
   baseOptions,
+  chartNumber,
+  chartText,
   fill,
+  roundTo,
   signColour,
   type AxisRange,
   type ChartSpec,
 } from './spec.js'
 
-const fmt = (x: number) => (Math.round(x * 100) / 100).toString()
+const fmt = (x: number, digits: number = DECIMALS.tone) => chartNumber(x, digits)
 
 /** Absent actors keep their place on the axis, named as absent, so a gap is never read as 0. */
 function actorLabel(article: ArticleAnalysis, actor: Actor): string | string[] {
-  return article.actors[actor.id] ? actor.label : [actor.label, '(absent)']
+  const label = chartText(actor.label)
+  return article.actors[actor.id] ? label : [label, '(absent)']
 }
 
 /** What differs between the per-actor bar charts of an article. */
@@ -111,7 +117,7 @@ export function actorToneInArticle(
     howComputed: ACTOR_TONE_HOW,
     methods: 'actor-tone',
     label: 'tone',
-    value: (f) => f.tone,
+    value: (f) => roundTo(f.tone, DECIMALS.tone),
     describe: (f) => `${fmt(f.tone)} (${f.label})`,
     axisTitle: 'tone (mean clause score)',
     integer: false,
@@ -137,7 +143,7 @@ export function mentionsInArticle(
     methods: 'salience',
     label: 'mentions',
     value: (f) => f.mentions,
-    describe: (f) => `${f.mentions} (${fmt(f.share)} %)`,
+    describe: (f) => `${f.mentions} (${fmt(f.share, DECIMALS.share)} %)`,
     axisTitle: 'mentions',
     integer: true,
   })
@@ -151,14 +157,17 @@ export function toneRatesInArticle(
     10,
   ),
 ): ChartSpec {
-  const { positivePer1000, negativePer1000, per1000 } = article.tone
+  const rate = (x: number) => roundTo(x, DECIMALS.per1000)
+  const positivePer1000 = rate(article.tone.positivePer1000)
+  const negativePer1000 = rate(article.tone.negativePer1000)
+  const per1000 = rate(article.tone.per1000)
   return {
     id: 'tone-rates',
     title: 'Document tone per 1,000 words',
     howComputed:
       'Positive and negative scored words per 1,000 words (GDELT-style), and the net tone: the sum of all word values per 1,000 words.',
     methods: 'document-tone',
-    summary: `positive words ${fmt(positivePer1000)}, negative words ${fmt(negativePer1000)}, net tone ${fmt(per1000)} per 1,000 words`,
+    summary: `positive words ${positivePer1000}, negative words ${negativePer1000}, net tone ${per1000} per 1,000 words`,
     config: {
       type: 'bar',
       data: {
@@ -188,10 +197,29 @@ export function toneRatesInArticle(
   }
 }
 
-/** One bar per sentence (Framelens' score) with the `sentiment` package's own score as a line. */
+/** The sentence as a tooltip shows it: its text on one line, flags spelled out. */
+function sentenceText(detail: ArticleDetail, span: { start: number; end: number }): string {
+  return chartText(detail.text.slice(span.start, span.end))
+}
+
+/** The sign datasets of the sentence chart: one colour each, so the legend names every colour. */
+const SENTENCE_SIGNS = [
+  { sign: 'negative', test: (x: number) => x < 0, colour: SIGN_COLOURS.negative },
+  { sign: 'positive', test: (x: number) => x > 0, colour: SIGN_COLOURS.positive },
+] as const
+
+/**
+ * One bar per sentence (Framelens' score) with the `sentiment` package's own score as a line.
+ * The bars are one dataset per sign, drawn on the same slot (`grouped: false`), rather than one
+ * dataset coloured bar by bar: Chart.js gives a dataset one legend swatch, so the legend can then
+ * name both colours ("Framelens score: negative", "…: positive"). A sentence scoring 0 has no
+ * bar. `tooltips[i]` is the text of sentence i + 1, for the tooltip title.
+ */
 export function sentenceTone(detail: ArticleDetail): ChartSpec {
-  const scores = detail.sentenceSpans.map((s) => s.score)
-  const range = symmetricRange([...scores, ...detail.sentenceSpans.map((s) => s.sentimentScore)], 2)
+  const scores = detail.sentenceSpans.map((s) => roundTo(s.score, DECIMALS.tone))
+  const package_ = detail.sentenceSpans.map((s) => roundTo(s.sentimentScore, DECIMALS.tone))
+  const range = symmetricRange([...scores, ...package_], 2)
+  const signs = SENTENCE_SIGNS.filter((s) => scores.some(s.test))
   return {
     id: 'sentence-tone',
     title: 'Tone sentence by sentence',
@@ -204,18 +232,20 @@ export function sentenceTone(detail: ArticleDetail): ChartSpec {
       data: {
         labels: scores.map((_, i) => String(i + 1)),
         datasets: [
-          {
-            type: 'bar',
-            label: 'Framelens score',
-            data: scores,
-            backgroundColor: scores.map(signColour),
+          ...signs.map((s) => ({
+            type: 'bar' as const,
+            label: `Framelens score: ${s.sign}`,
+            // null where the sentence has the other sign (or 0): no bar in this dataset.
+            data: scores.map((x) => (s.test(x) ? x : null)),
+            backgroundColor: s.colour,
             borderWidth: 0,
+            grouped: false,
             order: 2,
-          },
+          })),
           {
             type: 'line',
             label: 'sentiment package',
-            data: detail.sentenceSpans.map((s) => s.sentimentScore),
+            data: package_,
             borderColor: '#333333',
             backgroundColor: '#333333',
             borderWidth: 1,
@@ -237,5 +267,6 @@ export function sentenceTone(detail: ArticleDetail): ChartSpec {
         },
       },
     },
+    tooltips: detail.sentenceSpans.map((s) => sentenceText(detail, s)),
   }
 }

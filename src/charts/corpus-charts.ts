@@ -1,6 +1,7 @@
 /**
  * The overview's charts: every article of the corpus on one axis. Colours come from the actor
- * definitions, so an actor looks the same in every chart, table and highlight.
+ * definitions, so an actor looks the same in every chart, table and highlight. Headlines are
+ * wrapped into lines, never cut, and each bar's tooltip title is the whole headline on one line.
  */
 import {
   TONE_THRESHOLDS,
@@ -10,15 +11,21 @@ import {
 } from '../analysis/index.js'
 import { symmetricRange, tickStep } from './scales.js'
 import {
+  DECIMALS,
   baseOptions,
+  chartNumber,
+  chartText,
   fill,
+  roundTo,
   signColour,
   wrapLabel,
   type ChartPoint,
   type ChartSpec,
 } from './spec.js'
 
-const fmt = (x: number) => (Math.round(x * 100) / 100).toString()
+const tone = (x: number) => roundTo(x, DECIMALS.tone)
+const share = (x: number) => roundTo(x, DECIMALS.share)
+const per1000 = (x: number) => roundTo(x, DECIMALS.per1000)
 
 /** The caption of every tone-toward-an-actor chart, with the label thresholds from the engine. */
 export const ACTOR_TONE_HOW =
@@ -72,15 +79,22 @@ export function actorToneByArticle(
     title: 'Tone toward each actor, by article',
     howComputed: ACTOR_TONE_HOW,
     methods: 'actor-tone',
-    summary: byArticleSummary(articles, actors, (f) => `${fmt(f.tone)} (${f.label})`),
+    summary: byArticleSummary(
+      articles,
+      actors,
+      (f) => `${chartNumber(f.tone, DECIMALS.tone)} (${f.label})`,
+    ),
     config: {
       type: 'bar',
       data: {
         labels: articles.map((a) => wrapLabel(a.title, 22)),
         datasets: actors.map((x) => ({
-          label: x.label,
+          label: chartText(x.label),
           // null, not 0, for an absent actor: no bar is drawn, and absent is not neutral.
-          data: articles.map((a) => a.actors[x.id]?.tone ?? null),
+          data: articles.map((a) => {
+            const f = a.actors[x.id]
+            return f ? tone(f.tone) : null
+          }),
           backgroundColor: fill(x.colour),
           borderColor: x.colour,
           borderWidth: 1,
@@ -106,6 +120,7 @@ export function actorToneByArticle(
       },
     },
     points: actorPoints(articles, actors),
+    tooltips: articles.map((a) => chartText(a.title)),
   }
 }
 
@@ -123,15 +138,18 @@ export function mentionShareByArticle(
     summary: byArticleSummary(
       articles,
       actors,
-      (f) => `${fmt(f.share)} % (${f.mentions} mentions)`,
+      (f) => `${chartNumber(f.share, DECIMALS.share)} % (${f.mentions} mentions)`,
     ),
     config: {
       type: 'bar',
       data: {
         labels: articles.map((a) => wrapLabel(a.title, 22)),
         datasets: actors.map((x) => ({
-          label: x.label,
-          data: articles.map((a) => a.actors[x.id]?.share ?? null),
+          label: chartText(x.label),
+          data: articles.map((a) => {
+            const f = a.actors[x.id]
+            return f ? share(f.share) : null
+          }),
           backgroundColor: fill(x.colour),
           borderColor: x.colour,
           borderWidth: 1,
@@ -152,12 +170,13 @@ export function mentionShareByArticle(
       },
     },
     points: actorPoints(articles, actors),
+    tooltips: articles.map((a) => chartText(a.title)),
   }
 }
 
 /** One bar per article: the document's tone per 1,000 words, coloured by sign. */
 export function documentToneByArticle(articles: readonly ArticleAnalysis[]): ChartSpec {
-  const values = articles.map((a) => a.tone.per1000)
+  const values = articles.map((a) => per1000(a.tone.per1000))
   const range = symmetricRange(values, 10)
   return {
     id: 'document-tone-by-article',
@@ -165,7 +184,9 @@ export function documentToneByArticle(articles: readonly ArticleAnalysis[]): Cha
     howComputed:
       'Sum of the values of every scored word (AFINN-165 and the news additions, negation and contrast applied) per 1,000 words.',
     methods: 'document-tone',
-    summary: articles.map((a) => `${a.title}: ${fmt(a.tone.per1000)}`).join('. '),
+    summary: articles
+      .map((a) => `${a.title}: ${chartNumber(a.tone.per1000, DECIMALS.per1000)}`)
+      .join('. '),
     config: {
       type: 'bar',
       data: {
@@ -195,6 +216,7 @@ export function documentToneByArticle(articles: readonly ArticleAnalysis[]): Cha
       },
     },
     points: [articles.map((a) => ({ article: a.id }))],
+    tooltips: articles.map((a) => chartText(a.title)),
   }
 }
 
@@ -207,7 +229,7 @@ export function termHitsByArticle(
     id: 'term-hits-by-article',
     title: `“${query}” per article`,
     howComputed:
-      'Occurrences of the query as whole words (Russia also finds Russia’s), case-insensitive.',
+      'Occurrences of the query as whole words in any of their forms (dictator also finds dictators, Russia finds Russia’s), case-insensitive.',
     methods: 'kwic',
     summary: counts.map((c) => `${c.title}: ${c.count}`).join('. '),
     config: {
@@ -226,5 +248,6 @@ export function termHitsByArticle(
       },
     },
     points: [counts.map((c) => ({ article: c.id }))],
+    tooltips: counts.map((c) => chartText(c.title)),
   }
 }

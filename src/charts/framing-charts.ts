@@ -2,12 +2,20 @@
  * Framing charts: which frames an article leans on, as each frame's share of its frame cues,
  * for the whole article and for the clauses that name each actor given. On the comparison every
  * column gets the same axis (`frameShareRange` over all of them) so equal bars mean equal shares.
+ *
+ * A share of 0 is drawn as a sliver (`minBarLength`) and only an absent actor has no bar: an actor
+ * named 22 times whose clauses carry none of a frame's cues used to have no bar for that frame,
+ * which the caption said meant "absent", so a reader took a present actor for a missing one.
  */
 import { FRAMES, type Actor, type ArticleAnalysis } from '../analysis/index.js'
 import { tickStep, zeroToMax } from './scales.js'
 import {
+  DECIMALS,
   baseOptions,
+  chartNumber,
+  chartText,
   fill,
+  roundTo,
   wrapLabel,
   type AxisRange,
   type ChartPoint,
@@ -19,12 +27,16 @@ export const ARTICLE_FRAME_COLOUR = '#5a5a5a'
 
 const SHARE_STEP = 10
 
-const fmt = (x: number) => (Math.round(x * 10) / 10).toString()
+/** Pixels a share of 0 is drawn with, so "0 %" and "absent" look different. */
+const ZERO_BAR = 3
+
+const fmt = (x: number) => chartNumber(x, DECIMALS.share)
+const share = (x: number) => roundTo(x, DECIMALS.share)
 
 function actorShares(article: ArticleAnalysis, actor: Actor): (number | null)[] {
   const frames = article.framing.frames.byActor[actor.id]
   // null, not 0, for an absent actor: no bar, and absent is not "no frame".
-  return FRAMES.map((f) => (frames ? (frames.frames[f.id]?.share ?? 0) : null))
+  return FRAMES.map((f) => (frames ? share(frames.frames[f.id]?.share ?? 0) : null))
 }
 
 /** One range from 0 that holds every share drawn in any of `articles`. */
@@ -47,7 +59,7 @@ export function frameSharesInArticle(
   range: AxisRange = frameShareRange([article], actors),
 ): ChartSpec {
   const { frames } = article.framing
-  const articleShares = FRAMES.map((f) => frames.article[f.id]?.share ?? 0)
+  const articleShares = FRAMES.map((f) => share(frames.article[f.id]?.share ?? 0))
   const summaryOf = (label: string, shares: (number | null)[], total: number | null) =>
     total === null
       ? `${label}: absent`
@@ -57,7 +69,7 @@ export function frameSharesInArticle(
     id: 'frame-shares',
     title: 'Frames: share of the frame cues',
     howComputed:
-      'Each frame’s cue words as a percentage of all frame cues, in the whole article and in the clauses that name the actor. No bar for an actor: absent.',
+      'Each frame’s cue words as a percentage of all frame cues, in the whole article and in the clauses that name the actor. A sliver: 0 %; no bar at all for an actor: absent (never named).',
     methods: 'frames',
     summary: [
       summaryOf('whole article', articleShares, frames.total),
@@ -80,13 +92,16 @@ export function frameSharesInArticle(
             backgroundColor: fill(ARTICLE_FRAME_COLOUR),
             borderColor: ARTICLE_FRAME_COLOUR,
             borderWidth: 1,
+            minBarLength: ZERO_BAR,
           },
           ...actors.map((x) => ({
-            label: `clauses naming ${x.label}`,
+            label: chartText(`clauses naming ${x.label}`),
             data: actorShares(article, x),
             backgroundColor: fill(x.colour),
             borderColor: x.colour,
             borderWidth: 1,
+            // A null (absent) gets no bar even so; only 0 becomes a sliver.
+            minBarLength: ZERO_BAR,
           })),
         ],
       },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   distinctiveTerms,
   kwic,
+  kwicForms,
   logLikelihood,
   normalizeText,
   termCounts,
@@ -75,6 +76,48 @@ describe('keyword in context', () => {
       ['and nobody saw ', 'Putin', ' again.'],
     ])
     expect(lines.map((l) => text.slice(l.start, l.end))).toEqual(['Putin', "Putin's", 'Putin'])
+  })
+
+  it('matches each word by its form and says which forms it found', () => {
+    const text =
+      'The two dictators met. A dictator smiles; sanctions, sanctioned trade and new sanction.\nThe news is new.'
+    const tokens = tokenize(normalizeText(text))
+    const matches = (q: string) => kwic('a', text, tokens, q).map((l) => l.match)
+    expect(matches('dictator')).toEqual(['dictators', 'dictator'])
+    expect(matches('Dictators')).toEqual(['dictators', 'dictator'])
+    expect(matches('sanction')).toEqual(['sanctions', 'sanctioned', 'sanction'])
+    expect(matches('news')).toEqual(['news'])
+    expect(matches('new')).toEqual(['new', 'new'])
+    expect(kwicForms(kwic('a', text, tokens, 'sanctioning'))).toEqual([
+      { form: 'sanction', count: 1 },
+      { form: 'sanctioned', count: 1 },
+      { form: 'sanctions', count: 1 },
+    ])
+  })
+
+  it('matches a phrase word by word, each by its form, in order', () => {
+    const text =
+      'Economic sanctions bite. Economic sanction, economics sanctioned, sanctions economic.'
+    const lines = kwic('a', text, tokenize(normalizeText(text)), 'economic sanction')
+    // Porter2 gives "economic" and "economics" one stem; the reversed pair does not match.
+    expect(lines.map((l) => l.match)).toEqual([
+      'Economic sanctions',
+      'Economic sanction',
+      'economics sanctioned',
+    ])
+    expect(kwicForms(lines)).toEqual([
+      { form: 'economic sanction', count: 1 },
+      { form: 'economic sanctions', count: 1 },
+      { form: 'economics sanctioned', count: 1 },
+    ])
+  })
+
+  it('counts forms case-insensitively with quotes straightened, most frequent first', () => {
+    const text = 'Russia’s army. RUSSIA said. Russia left. Russia’s aim.'
+    expect(kwicForms(kwic('a', text, tokenize(normalizeText(text)), 'russia'))).toEqual([
+      { form: 'russia', count: 2 },
+      { form: "russia's", count: 2 },
+    ])
   })
 
   it('matches phrases', () => {

@@ -30,6 +30,27 @@ describe('sentences', () => {
     ])
   })
 
+  it('start the next sentence at the opening quote of a quotation that follows another', () => {
+    const raw =
+      'He said “We keep rocket technology.” “We will win,” he added. ‘Stop.’ ‘Go,’ she said.'
+    const text = normalizeText(raw)
+    const sentences = segment(text, tokenize(text)).sentences.map((s) => raw.slice(s.start, s.end))
+    expect(sentences).toEqual([
+      'He said “We keep rocket technology.”',
+      '“We will win,” he added.',
+      '‘Stop.’',
+      '‘Go,’ she said.',
+    ])
+  })
+
+  it('keep a quote with spaces on both sides, or touching the end mark, with the sentence', () => {
+    expect(split('A "quote". Next one. It ended. "').sentences).toEqual([
+      'A "quote".',
+      'Next one.',
+      'It ended. "',
+    ])
+  })
+
   it('never cross a line break: each line of scraped news is a paragraph', () => {
     const s = split('Unhinged:\nKim is sucking up to Putin\n\nthe end')
     expect(s.paragraphs).toEqual(['Unhinged:', 'Kim is sucking up to Putin', 'the end'])

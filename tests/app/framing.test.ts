@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { ArticleDetail } from '../../src/analysis/index.js'
 import { FRAMES, LOADED_CATEGORIES } from '../../src/analysis/lexicons.js'
 import { createApp } from '../../src/app.js'
-import { frameShareRange } from '../../src/charts/index.js'
+import { DECIMALS, frameShareRange, roundTo } from '../../src/charts/index.js'
 import { loadStore, type CorpusStore } from '../../src/corpus-store.js'
 import { VARY } from '../../src/routes/htmx.js'
 import { outletSpans } from '../../views/cues.js'
@@ -284,8 +284,9 @@ describe('GET /compare with the five articles', () => {
     for (const [i, chart] of found.entries()) {
       expect(chart.config.options.scales!.x).toMatchObject(range)
       const frames = store.articles[i]!.detail.framing.frames
+      // Rounded as the table prints the share (one decimal), so a tooltip matches its cell.
       expect(chart.config.data.datasets[0]!.data).toEqual(
-        FRAMES.map((f) => frames.article[f.id]!.share),
+        FRAMES.map((f) => roundTo(frames.article[f.id]!.share, DECIMALS.share)),
       )
       // A bar leads where its count in the table does.
       const href = chart.links![0]![0]!

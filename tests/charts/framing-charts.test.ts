@@ -38,6 +38,32 @@ describe('frameSharesInArticle', () => {
     expect(spec.methods).toBe('frames')
   })
 
+  it('draws a share of 0 as a sliver, so a named actor is never taken for an absent one', () => {
+    const spec = frameSharesInArticle(article, actors)
+    const [whole, russia, west] = spec.config.data.datasets
+    // Russia is named once, in a clause with one cue: 100 % for that frame, 0 for the others,
+    // and every 0 still gets a bar; the West is never named, so null (no bar at all).
+    const at = frames(russia!.data).indexOf(100)
+    expect(at).toBeGreaterThanOrEqual(0)
+    expect(russia!.data).toEqual(FRAMES.map((_, i) => (i === at ? 100 : 0)))
+    expect([whole, russia, west].map((d) => (d as { minBarLength?: number }).minBarLength)).toEqual(
+      [3, 3, 3],
+    )
+    expect(west!.data.every((x) => x === null)).toBe(true)
+    expect(spec.howComputed).toContain('A sliver: 0 %; no bar at all for an actor: absent')
+  })
+
+  it('rounds shares as the tables print them (one decimal)', () => {
+    // Three cues of three frames: a third each, 33.333… in the engine, 33.3 in the table.
+    const third = analyzer.analyze({
+      id: 't',
+      text: 'Russia sent missiles. Sanctions followed. Families were hungry.',
+    }).detail
+    const data = frameSharesInArticle(third, []).config.data.datasets[0]!.data
+    expect(data.filter((x) => x !== 0)).toEqual([33.3, 33.3, 33.3])
+    expect(frameSharesInArticle(third, []).summary).toContain('33.3 %')
+  })
+
   it('shares one axis between the articles compared', () => {
     // One cue in all, so a share of 100 %: the axis ends there, never beyond.
     const other = analyzer.analyze({ id: 'b', text: 'The West watched hungry families.' }).detail
@@ -50,3 +76,8 @@ describe('frameSharesInArticle', () => {
     expect([x.min, x.max]).toEqual([0, 100])
   })
 })
+
+/** A dataset's data as numbers or nulls. */
+function frames(data: unknown): (number | null)[] {
+  return data as (number | null)[]
+}

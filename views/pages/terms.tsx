@@ -1,9 +1,16 @@
 /**
  * Keyword in context: every occurrence of a word or phrase across the corpus, with the words
- * around it and the count per article. The search form swaps only the results and pushes
- * `/terms?q=…`; without JavaScript it loads the page.
+ * around it and the count per article. Words match by word form (the engine's stemmer: "dictator"
+ * finds "dictators"), so the page says which forms it matched. The search form swaps only the
+ * results and pushes `/terms?q=…`; without JavaScript it loads the page.
+ *
+ * Each line is a list item of three inline parts (left context, match, right context) rather than
+ * a table row: with no style at all it reads as the sentence it came from and wraps like text, so
+ * the match can never be drawn over its neighbours however narrow the screen; a stylesheet may
+ * lay the parts out as aligned columns where there is room.
  */
 import type { FC } from 'hono/jsx'
+import { kwicForms } from '../../src/analysis/index.js'
 import { termHitsByArticle } from '../../src/charts/index.js'
 import type { ArticleKwic } from '../../src/corpus-store.js'
 import { MAX_QUERY_LENGTH } from '../../src/domain/terms.js'
@@ -16,12 +23,28 @@ export const TermsResults: FC<{ query: string; results: ArticleKwic[] }> = ({ qu
       <p class="hint">Type a word or a phrase, e.g. “dictator”, “sanctions” or “Kim Jong Un”.</p>
     )
   const total = results.reduce((n, r) => n + r.lines.length, 0)
+  const forms = kwicForms(results.flatMap((r) => r.lines))
   return (
     <>
       <p class="result-count" data-total={String(total)}>
         <strong>{total}</strong> occurrence{total === 1 ? '' : 's'} of “{query}” in{' '}
         {results.filter((r) => r.lines.length > 0).length} of {results.length} articles.
       </p>
+      {forms.length > 0 ? (
+        <p class="matched-forms">
+          Matched{' '}
+          {forms.map((f, i) => (
+            <>
+              {i > 0 ? ', ' : ''}
+              <span class="form" data-count={String(f.count)}>
+                {f.form}
+              </span>{' '}
+              ({f.count})
+            </>
+          ))}
+          .
+        </p>
+      ) : null}
       <div class="table-wrap">
         <table class="counts">
           <caption>Occurrences per article</caption>
@@ -75,19 +98,15 @@ export const TermsResults: FC<{ query: string; results: ArticleKwic[] }> = ({ qu
                   <a href={articleUrl(r.article.id)}>{r.article.detail.title}</a>{' '}
                   <span class="count">{r.lines.length}</span>
                 </h3>
-                <table class="kwic-lines">
-                  <tbody>
-                    {r.lines.map((line) => (
-                      <tr>
-                        <td class="left">{line.left}</td>
-                        <td class="match">
-                          <mark>{line.match}</mark>
-                        </td>
-                        <td class="right">{line.right}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <ol class="kwic-lines">
+                  {r.lines.map((line) => (
+                    <li class="kwic-line">
+                      <span class="kwic-left">{line.left}</span>
+                      <mark class="kwic-match">{line.match}</mark>
+                      <span class="kwic-right">{line.right}</span>
+                    </li>
+                  ))}
+                </ol>
               </section>
             ))}
         </>
@@ -123,7 +142,8 @@ export const TermsPage: FC<{ query: string; results: ArticleKwic[] }> = ({ query
       <button type="submit">Search</button>
     </form>
     <p class="how">
-      Whole words, case-insensitive; a possessive ’s is ignored.{' '}
+      Whole words in any of their forms (“dictator” finds “dictators”, “sanction” finds
+      “sanctioned”), case-insensitive; a phrase matches its words in order.{' '}
       <a href={methodsUrl('kwic')}>How this is computed</a>
     </p>
     <div id="terms-results">
