@@ -71,6 +71,7 @@ export const Layout: FC<{
       <title>{`${title} · Framelens`}</title>
       <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
       <link rel="stylesheet" href="/assets/styles.css" />
+      <link rel="stylesheet" href="/assets/library.css" />
       <script src="/assets/chart.umd.min.js" defer></script>
       <script src="/assets/htmx.min.js" defer></script>
       <script src="/assets/client.js" defer></script>

@@ -6,7 +6,7 @@
  * absent is not neutral. Each point leads to the articles behind it.
  */
 import type { Actor } from '../analysis/index.js'
-import { symmetricRange, tickStep, zeroToMax } from './scales.js'
+import { symmetricRange, tickStep } from './scales.js'
 import {
   baseOptions,
   chartNumber,
@@ -97,7 +97,6 @@ export function mentionShareTrend(
   actors: readonly Actor[],
   overTime: boolean,
 ): ChartSpec {
-  const range = zeroToMax([100], 25)
   return {
     id: 'mention-share-trend',
     title: overTime ? 'Share of mentions over time' : 'Share of mentions by outlet',
@@ -132,8 +131,8 @@ export function mentionShareTrend(
           x: { stacked: true },
           y: {
             stacked: true,
-            min: range.min,
-            max: range.max,
+            min: 0,
+            max: 100,
             title: { display: true, text: '% of actor mentions' },
           },
         },

@@ -33,7 +33,11 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD (e.g. 2024-06-19)')
+  // `abort`: a date not written YYYY-MM-DD is said to be so once, not also "not a real date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    message: 'must be a date written YYYY-MM-DD (e.g. 2024-06-19)',
+    abort: true,
+  })
   .refine((v) => {
     const d = new Date(`${v}T00:00:00Z`)
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v

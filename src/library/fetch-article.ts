@@ -92,7 +92,18 @@ interface Fetched {
 }
 
 function get(url: URL, options: Required<FetchOptions>, deadline: number): Promise<Fetched | URL> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolveAnswer, rejectAnswer) => {
+    // The socket's `timeout` fires only when it is idle: a server trickling its page a few bytes
+    // at a time would hold the import open for hours. This timer bounds the whole exchange.
+    const overall: { timer?: NodeJS.Timeout } = {}
+    const resolve = (value: Fetched | URL) => {
+      clearTimeout(overall.timer)
+      resolveAnswer(value)
+    }
+    const reject = (err: unknown) => {
+      clearTimeout(overall.timer)
+      rejectAnswer(err)
+    }
     const client = url.protocol === 'https:' ? https : http
     const literal = url.hostname.replace(/^\[|\]$/g, '')
     if (!options.allowPrivate && isIP(literal) && !isPublicAddress(literal)) {
@@ -137,10 +148,12 @@ function get(url: URL, options: Required<FetchOptions>, deadline: number): Promi
         response.on('error', reject)
       },
     )
-    request.on('timeout', () => {
+    const giveUp = () => {
       request.destroy()
       reject(new InputError(`url: no answer within ${options.timeoutMs / 1000} s`, 'url'))
-    })
+    }
+    request.on('timeout', giveUp)
+    overall.timer = setTimeout(giveUp, Math.max(1, deadline - Date.now()))
     request.on('error', (err: NodeJS.ErrnoException) => {
       if (err instanceof InputError) return reject(err)
       const reason =

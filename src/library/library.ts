@@ -74,6 +74,11 @@ export interface AddOptions {
   onProgress?: (stored: number, total: number) => void
   /** Analyse with this instead of the library's own (an import uses the bulk pool). */
   analyse?: AnalyseFn
+  /**
+   * Store the articles unanalysed, for the background (or `npm run worker` processes) to
+   * analyse: how a very large import spreads over machines. They appear once analysed.
+   */
+  defer?: boolean
 }
 
 /** The outcome of adding articles: those stored, and the drafts skipped as duplicates. */
@@ -116,6 +121,8 @@ export class Library {
   private readonly listeners = new Set<(collectionId: string) => void>()
   private reanalyser: Reanalyser | undefined
   private readonly refused = new Map<string, readonly InputError[]>()
+  /** The last atomic add of each collection, for the next to wait on (see `addArticles`). */
+  private readonly adding = new Map<string, Promise<unknown>>()
   /** The collection the root serves when it is not the oldest (CORPUS_DIR's). */
   private rootId: string | undefined
 
@@ -301,6 +308,28 @@ export class Library {
     drafts: readonly ArticleDraft[],
     options: AddOptions = {},
   ): Promise<AddResult> {
+    if (!(options.atomic ?? true)) return this.addNow(collectionId, drafts, options)
+    // Atomic adds (a paste, an upload, an API post) of one collection run one after another:
+    // each checks for duplicates and chooses ids before it analyses and stores, so two at once
+    // would both pass the checks and the second would fail in the store.
+    const before = this.adding.get(collectionId) ?? Promise.resolve()
+    const run = before.then(() => this.addNow(collectionId, drafts, options))
+    const settled = run.then(
+      () => {},
+      () => {},
+    )
+    this.adding.set(collectionId, settled)
+    void settled.then(() => {
+      if (this.adding.get(collectionId) === settled) this.adding.delete(collectionId)
+    })
+    return run
+  }
+
+  private async addNow(
+    collectionId: string,
+    drafts: readonly ArticleDraft[],
+    options: AddOptions,
+  ): Promise<AddResult> {
     const collection = await this.storage.getCollection(collectionId)
     if (!collection) throw new DomainError('not-found', `no collection "${collectionId}"`)
     const seen = new Map<string, string>()
@@ -351,11 +380,12 @@ export class Library {
     const worker = async () => {
       while (next < chunks.length) {
         const part = chunks[next++]!
-        const analysed = await this.analyseRecords(collection, part, options.analyse)
-        const rows = part.map((record, i) => ({
-          ...record,
-          analysis: encodeAnalysis(analysed[i]!, key),
-        }))
+        const analysed = options.defer
+          ? undefined
+          : await this.analyseRecords(collection, part, options.analyse)
+        const rows: NewArticle[] = part.map((record, i) =>
+          analysed ? { ...record, analysis: encodeAnalysis(analysed[i]!, key) } : record,
+        )
         if (atomic) ready.push(rows)
         else {
           added.push(...(await this.storage.insertArticles(collectionId, rows)))
@@ -366,9 +396,16 @@ export class Library {
     try {
       await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker))
       if (atomic) added.push(...(await this.storage.insertArticles(collectionId, ready.flat())))
+    } catch (err) {
+      // Another writer (an import, another process) stored the same text or id meanwhile.
+      if (err instanceof StoreConflictError) {
+        throw new DomainError('conflict', `${err.message} It was added meanwhile; try again.`)
+      }
+      throw err
     } finally {
       if (added.length > 0) this.invalidate(collectionId)
     }
+    if (options.defer && added.length > 0) this.reanalyser?.schedule(collectionId)
     // In the order given, whatever order the chunks finished in.
     const order = new Map(records.map((r, i) => [r.id, i]))
     added.sort((a, b) => order.get(a.id)! - order.get(b.id)!)
@@ -404,7 +441,8 @@ export class Library {
     if (!current) throw new DomainError('not-found', `no article "${id}" in "${collectionId}"`)
     const next = recordOf(
       {
-        title: patch.title ?? current.title,
+        // An article without a headline keeps none: its title is made again from the new lead.
+        title: patch.title ?? (current.headline ? current.title : undefined),
         headline: patch.title !== undefined ? true : current.headline,
         text: patch.text ?? current.text,
         outlet: 'outlet' in patch ? patch.outlet : current.outlet,

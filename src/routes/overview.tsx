@@ -2,6 +2,7 @@
 import { Hono } from 'hono'
 import type { CorpusStore } from '../corpus-store.js'
 import { requireActor, requireArticle } from '../domain/lookup.js'
+import { parsePage } from '../domain/overview.js'
 import { EvidencePanel } from '../../views/components/evidence.js'
 import { EvidenceHint, OverviewPage } from '../../views/pages/overview.js'
 import { httpError } from './errors.js'
@@ -20,10 +21,11 @@ export function overviewRoutes(store: CorpusStore) {
       articleId !== undefined && actorId !== undefined
         ? { article: requireArticle(store, articleId), actor: requireActor(store, actorId) }
         : undefined
+    const page = parsePage(c.req.query('page'), store.articles.length)
     return render(c, {
-      title: 'Overview',
+      title: page > 1 ? `Overview, page ${page}` : 'Overview',
       section: 'overview',
-      page: () => <OverviewPage store={store} focus={focus} />,
+      page: () => <OverviewPage store={store} focus={focus} page={page} />,
       // What sits in the evidence region for this URL, e.g. when htmx refreshes it.
       partial: () =>
         focus ? (

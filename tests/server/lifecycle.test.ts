@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtempSync } from 'node:fs'
 import { Agent, request, type IncomingHttpHeaders } from 'node:http'
 import { connect, createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -20,6 +21,8 @@ const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 const BUNDLED = join(ROOT, 'corpus')
 
 interface Running {
+  /** The SQLite file of its library. */
+  db: string
   child: ChildProcess
   out: () => string
   err: () => string
@@ -42,15 +45,27 @@ afterEach(() => {
   }
 })
 
-/** `tsx src/server.ts` with the given variables (HOST, PORT and the others unset unless given). */
+/**
+ * `tsx src/server.ts` with the given variables (HOST, PORT and the others unset unless given),
+ * its library in a SQLite file of its own (never the repository's var/framelens.db).
+ */
 function startServer(env: Record<string, string>): Running {
   const base = { ...process.env }
-  for (const name of ['HOST', 'PORT', 'CORPUS_DIR', 'ACTORS_FILE', 'SHUTDOWN_TIMEOUT_MS']) {
+  for (const name of [
+    'HOST',
+    'PORT',
+    'CORPUS_DIR',
+    'ACTORS_FILE',
+    'SHUTDOWN_TIMEOUT_MS',
+    'DATABASE_URL',
+    'FRAMELENS_DB',
+  ]) {
     delete base[name]
   }
+  const db = join(mkdtempSync(join(tmpdir(), 'framelens-server-')), 'library.db')
   const child = spawn(process.execPath, [TSX, 'src/server.ts'], {
     cwd: ROOT,
-    env: { ...base, ...env },
+    env: { ...base, FRAMELENS_DB: db, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
@@ -62,7 +77,7 @@ function startServer(env: Record<string, string>): Running {
   const exited: Running['exited'] = new Promise((done) =>
     child.on('close', (code, signal) => done({ code, signal, at: Date.now() })),
   )
-  return { child, out: () => out, err: () => err, exited }
+  return { db: env.FRAMELENS_DB ?? db, child, out: () => out, err: () => err, exited }
 }
 
 /** Waits for the "Serving on" line and returns the port in it. */
@@ -135,7 +150,8 @@ describe('the server', () => {
     const port = await servingPort(server)
     const files = (await readdir(BUNDLED)).filter((f) => /\.(md|txt|html?)$/.test(f))
     expect(server.out()).toBe(
-      `Framelens: ${files.length} articles from ${BUNDLED}\nServing on http://127.0.0.1:${port}/\n`,
+      `Framelens: "Kim–Putin summits", ${files.length} articles (${files.length} imported now), ` +
+        `stored in ${server.db}\nServing on http://127.0.0.1:${port}/\n`,
     )
     // Bound to 127.0.0.1 alone: another loopback address of this machine is refused.
     if (process.platform === 'linux')

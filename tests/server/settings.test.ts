@@ -16,12 +16,16 @@ import {
 
 describe('server settings', () => {
   it('default to 127.0.0.1, port 3000 and 10 s to stop; empty counts as unset', () => {
-    expect(readServerConfig({})).toEqual({ port: 3000, host: '127.0.0.1', shutdownMs: 10_000 })
-    expect(readServerConfig({ HOST: '', PORT: '' })).toEqual({
+    const defaults = {
       port: 3000,
       host: '127.0.0.1',
       shutdownMs: 10_000,
-    })
+      database: {},
+      allowPrivateUrls: false,
+      background: true,
+    }
+    expect(readServerConfig({})).toEqual(defaults)
+    expect(readServerConfig({ HOST: '', PORT: '', FRAMELENS_BACKGROUND: '' })).toEqual(defaults)
     expect(
       readServerConfig({
         HOST: '0.0.0.0',
@@ -29,6 +33,10 @@ describe('server settings', () => {
         CORPUS_DIR: 'articles',
         ACTORS_FILE: 'actors.json',
         SHUTDOWN_TIMEOUT_MS: '2500',
+        DATABASE_URL: 'postgres://db/framelens',
+        FRAMELENS_DB: 'lib.db',
+        FRAMELENS_ALLOW_PRIVATE_URLS: 'yes',
+        FRAMELENS_BACKGROUND: '0',
       }),
     ).toEqual({
       port: 0,
@@ -36,7 +44,16 @@ describe('server settings', () => {
       corpusDir: 'articles',
       actorsFile: 'actors.json',
       shutdownMs: 2500,
+      database: { DATABASE_URL: 'postgres://db/framelens', FRAMELENS_DB: 'lib.db' },
+      allowPrivateUrls: true,
+      background: false,
     })
+  })
+
+  it('refuse a yes/no setting that is neither', () => {
+    expect(() => readServerConfig({ FRAMELENS_BACKGROUND: 'maybe' })).toThrow(
+      'FRAMELENS_BACKGROUND must be 1 or 0 (yes or no), not "maybe"',
+    )
   })
 
   it('refuse a port or a timeout that is not a whole number in range', () => {

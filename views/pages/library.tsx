@@ -165,14 +165,7 @@ export const ArticleFieldset: FC<{ prefix: string; values: PasteValues }> = ({
         value={values.outlet}
         maxlength={200}
       />
-      <Field
-        id={`${prefix}-date`}
-        name="date"
-        label="Date"
-        type="date"
-        value={values.date}
-        hint="YYYY-MM-DD"
-      />
+      <Field id={`${prefix}-date`} name="date" label="Date" type="date" value={values.date} />
       <Field
         id={`${prefix}-author`}
         name="author"
@@ -291,7 +284,9 @@ export const ManagePage: FC<{
                   <th scope="col">Title</th>
                   <th scope="col">Outlet</th>
                   <th scope="col">Date</th>
-                  <th scope="col">From</th>
+                  <th scope="col" class="source-col">
+                    From
+                  </th>
                   <th scope="col">
                     <span class="visually-hidden">Actions</span>
                   </th>
@@ -307,7 +302,7 @@ export const ManagePage: FC<{
                     </th>
                     <td>{a.outlet ?? '—'}</td>
                     <td>{a.date ? displayDate(a.date) : '—'}</td>
-                    <td class="source-cell">{a.source}</td>
+                    <td class="source-cell source-col">{a.source}</td>
                     <td class="actions">
                       <a href={manageUrl(cid, `/articles/${encodeURIComponent(a.id)}/edit`)}>
                         Edit<span class="visually-hidden"> “{a.title}”</span>

@@ -21,7 +21,10 @@ import { ArticleMetaLine } from '../components/article-meta.js'
 import { ChartFigure } from '../components/chart.js'
 import { EvidencePanel } from '../components/evidence.js'
 import { num, signed } from '../format.js'
-import { articleUrl, evidenceUrl, methodsUrl, overviewUrl } from '../urls.js'
+import { currentScope, scoped } from '../../src/domain/scope.js'
+import { MAX_ARTICLE_BARS, OVERVIEW_PAGE_SIZE, pageCount } from '../../src/domain/overview.js'
+import { mentionShareTotal, toneDistribution } from '../../src/charts/distribution-charts.js'
+import { articleUrl, compareFormUrl, evidenceUrl, methodsUrl, overviewUrl } from '../urls.js'
 
 /** The evidence link of one (article, actor) cell; chart bars resolve to the same `href`. */
 export function overviewEvidenceLink(article: string, actor: string): HxLink {
@@ -35,6 +38,47 @@ export function overviewEvidenceLink(article: string, actor: string): HxLink {
 
 const linkFor = (p: ChartPoint) =>
   p.actor ? overviewEvidenceLink(p.article, p.actor).href : articleUrl(p.article)
+
+/** "Articles 51–100 of 1,234 · ‹ previous · next ›", when the table has more than one page. */
+const Pager: FC<{ page: number; total: number }> = ({ page, total }) => {
+  const pages = pageCount(total)
+  if (pages <= 1) return null
+  const from = (page - 1) * OVERVIEW_PAGE_SIZE + 1
+  const to = Math.min(total, page * OVERVIEW_PAGE_SIZE)
+  const at = (n: number) => scoped(n === 1 ? '/' : `/?page=${n}`)
+  return (
+    <nav class="pager" aria-label="Pages of articles">
+      Articles {from}–{to} of {total.toLocaleString('en-GB')}
+      {page > 1 ? (
+        <>
+          {' · '}
+          <a href={at(page - 1)} rel="prev">
+            ‹ previous
+          </a>
+        </>
+      ) : null}
+      {page < pages ? (
+        <>
+          {' · '}
+          <a href={at(page + 1)} rel="next">
+            next ›
+          </a>
+        </>
+      ) : null}
+    </nav>
+  )
+}
+
+/** A collection with no article yet: where to add some (only where the app stores collections). */
+const EmptyCollection: FC = () =>
+  currentScope().collection ? (
+    <p class="notice" role="status">
+      This collection has no article yet. <a href={scoped('/manage')}>Add articles</a>: paste them,
+      upload files or import them from a web address.
+    </p>
+  ) : (
+    <p class="notice">No article was loaded.</p>
+  )
 
 export const EvidenceHint: FC = () => (
   <p class="hint">
@@ -64,15 +108,21 @@ export const RefusedNotice: FC<{ refused: readonly InputError[] }> = ({ refused 
 export const OverviewPage: FC<{
   store: CorpusStore
   focus?: { article: StoredArticle; actor: Actor }
-}> = ({ store, focus }) => {
-  const { actors, articles } = store
-  const analyses = articles.map((a) => a.detail)
+  /** 1-based page of the table (`OVERVIEW_PAGE_SIZE` rows each). */
+  page?: number
+}> = ({ store, focus, page = 1 }) => {
+  const { actors } = store
+  const all = store.articles
+  const first = (page - 1) * OVERVIEW_PAGE_SIZE
+  const articles = all.slice(first, first + OVERVIEW_PAGE_SIZE)
+  const analyses = all.map((a) => a.detail)
+  const aggregate = all.length > MAX_ARTICLE_BARS
   // The charts draw every article of the corpus, which is what an export without ids covers.
   const wholeCorpus = {}
   return (
     <>
       <h1>
-        How {articles.length} articles frame {actors.map((a) => a.label).join(', ')}
+        How {all.length} articles frame {actors.map((a) => a.label).join(', ')}
       </h1>
       <p class="lede">
         Tone toward each actor comes from the words that evaluate it, clause by clause; an actor an
@@ -87,7 +137,8 @@ export const OverviewPage: FC<{
         ))}
       </ul>
 
-      <form action="/compare" method="get" class="overview-form">
+      {all.length === 0 ? <EmptyCollection /> : null}
+      <form action={compareFormUrl()} method="get" class="overview-form">
         <div class="table-wrap">
           <table class="overview-table">
             <caption>Articles, document tone and tone toward each actor (tone · mentions)</caption>
@@ -156,30 +207,43 @@ export const OverviewPage: FC<{
             </tbody>
           </table>
         </div>
+        <Pager page={page} total={all.length} />
         <p>
           <button type="submit">Compare the chosen articles</button>{' '}
           <span class="muted">(2 to 5)</span>
         </p>
       </form>
 
-      <div class="charts">
-        <ChartFigure
-          spec={actorToneByArticle(analyses, actors)}
-          linkFor={linkFor}
-          size="wide"
-          exports={wholeCorpus}
-        />
-        <ChartFigure
-          spec={mentionShareByArticle(analyses, actors)}
-          linkFor={linkFor}
-          exports={wholeCorpus}
-        />
-        <ChartFigure
-          spec={documentToneByArticle(analyses)}
-          linkFor={linkFor}
-          exports={wholeCorpus}
-        />
-      </div>
+      {aggregate ? (
+        <div class="charts">
+          <ChartFigure spec={toneDistribution(analyses, actors)} size="wide" />
+          <ChartFigure spec={mentionShareTotal(analyses, actors)} />
+          <p class="hint">
+            With {all.length} articles a bar each would be too thin to read or click: these charts
+            count the articles instead. <a href={scoped('/trends')}>Over time and by outlet</a>{' '}
+            groups them by month, week or outlet, and the table above lists every article.
+          </p>
+        </div>
+      ) : (
+        <div class="charts">
+          <ChartFigure
+            spec={actorToneByArticle(analyses, actors)}
+            linkFor={linkFor}
+            size="wide"
+            exports={wholeCorpus}
+          />
+          <ChartFigure
+            spec={mentionShareByArticle(analyses, actors)}
+            linkFor={linkFor}
+            exports={wholeCorpus}
+          />
+          <ChartFigure
+            spec={documentToneByArticle(analyses)}
+            linkFor={linkFor}
+            exports={wholeCorpus}
+          />
+        </div>
+      )}
 
       <section id="evidence" class="evidence-slot" aria-live="polite">
         {focus ? (
