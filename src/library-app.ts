@@ -24,10 +24,14 @@ import { httpError, notFound, onError } from './routes/errors.js'
 import { collectionsApi } from './routes/library/collections-api.js'
 import { collectionPages, collectionsPage, type ImportOptions } from './routes/library/pages.js'
 import { trendRoutes } from './routes/library/trends.js'
+import { adhocRoutes } from './routes/library/adhoc.js'
+import { analyseInThread, type AnalyseFn } from './library/library.js'
 
 export interface LibraryAppOptions extends AppOptions, ImportOptions {
   /** The actors a new collection starts with (data/actors.json). */
   defaultActors: () => Promise<unknown[]>
+  /** How a one-off question (/c/<id>/ask) analyses: the request pool; in this thread by default. */
+  adhocAnalyse?: AnalyseFn
 }
 
 export function createLibraryApp(library: Library, options: LibraryAppOptions) {
@@ -87,13 +91,22 @@ export function createLibraryApp(library: Library, options: LibraryAppOptions) {
   // The collection's own pages run in its scope, like the pages of src/app.ts.
   app.use('/c/:cid/*', async (c, next) => {
     const cid = c.req.param('cid')!
-    const view = await requireView(cid)
+    const view = await library.view(cid)
+    if (!view) {
+      const message = `no collection "${cid}"; see /collections`
+      // The collection's JSON API answers in JSON, like the root's (errors.tsx knows only /api).
+      if (/^\/c\/[^/]+\/api(?:\/|$)/.test(c.req.path)) {
+        return c.json({ error: { status: 404, message } }, 404)
+      }
+      throw httpError(404, message)
+    }
     const scope = await scopeOf(view, collectionPath(cid, '').replace(/\/$/, ''))
     c.set('view' as never, view as never)
     await withScope(scope, next)
   })
   app.route('/c/:cid/manage', collectionPages(library, options))
   app.route('/c/:cid/trends', trendRoutes(library))
+  app.route('/c/:cid/ask', adhocRoutes(library, options.adhocAnalyse ?? analyseInThread))
   app.get('/c/:cid', (c) => c.redirect(collectionPath(c.req.param('cid')), 301))
   app.all('/c/:cid/*', async (c) => {
     const cid = c.req.param('cid')!

@@ -88,8 +88,18 @@ server.listen(config.port, config.host, async () => {
       analyzePool: requestPool,
       defaultActors: actors,
       allowPrivateUrls: config.allowPrivateUrls,
+      adhocAnalyse: pools.analyseInPool(requestPool),
     })
     resolveApp(app.fetch)
+    // A pool's thread compiles the engine on its first job (seconds from the TypeScript
+    // sources): have that happen now rather than on a user's first paste or question.
+    void actors()
+      .then((defs) =>
+        requestPool.analyzeFull([
+          { input: { id: 'warm-up', text: 'Warm up.' }, actors: actorsModule.resolveActors(defs) },
+        ]),
+      )
+      .catch(() => {})
     if (config.background) {
       await library.startBackground(pools.analyseInPool(bulkPool), (line) => console.log(line))
     }

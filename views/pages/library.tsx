@@ -272,7 +272,9 @@ export const ManagePage: FC<{
       </section>
 
       <section aria-labelledby="articles-heading">
-        <h2 id="articles-heading">The {articles.length} articles</h2>
+        <h2 id="articles-heading">
+          {articles.length === 1 ? 'The article' : `The ${articles.length} articles`}
+        </h2>
         {articles.length === 0 ? (
           <p>None yet: add the first one above.</p>
         ) : (
@@ -335,7 +337,8 @@ export const ManagePage: FC<{
         </form>
         <p>
           <a href={manageUrl(cid, '/delete')} class="danger-link">
-            Delete this collection and its {articles.length} articles…
+            Delete this collection and{' '}
+            {articles.length === 1 ? 'its article' : `its ${articles.length} articles`}…
           </a>
         </p>
       </section>
@@ -418,7 +421,7 @@ const ActorFields: FC<{ row: ActorRow; index: number }> = ({ row, index }) => {
             id={`${p}-id`}
             name={`id.${index}`}
             value={row.id}
-            pattern="[a-z0-9][a-z0-9-]*"
+            pattern="[a-z0-9][a-z0-9\-]*"
             aria-describedby={`${p}-id-hint`}
             readonly={!row.isNew}
           />

@@ -13,6 +13,7 @@ import { scoped } from '../../src/domain/scope.js'
 import { ActorSwatch, ToneValue } from '../components/actors.js'
 import { ArticleMetaLine } from '../components/article-meta.js'
 import { ChartFigure } from '../components/chart.js'
+import { AdhocForm } from './adhoc.js'
 import { percent, signed } from '../format.js'
 import { articleUrl, methodsUrl } from '../urls.js'
 
@@ -160,6 +161,7 @@ export const TrendsPage: FC<{
           <ArticleList articles={ungrouped} trends={trends} />
         </section>
       ) : null}
+      <AdhocForm />
     </>
   )
 }
