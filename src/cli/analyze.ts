@@ -34,14 +34,13 @@ import { InputError, InputErrors } from '../corpus/errors.js'
 import { toCsv } from './analyze-csv.js'
 import {
   BadInput,
-  EXIT,
   UsageError,
   parseUsage,
   runCommand,
   type Command,
   type CommandIO,
 } from './core.js'
-import { isEntryPoint, runMain } from './entry.js'
+import { isEntryPoint, runMain, stopQuietlyOnClosedPipe } from './entry.js'
 import { HELP } from './help/analyze.js'
 
 export { CSV_COLUMNS, toCsv } from './analyze-csv.js'
@@ -365,11 +364,7 @@ async function readStdin(): Promise<string> {
 }
 
 if (isEntryPoint(import.meta.url)) {
-  // `| head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err
-    process.exit(process.exitCode ?? EXIT.ok)
-  })
+  stopQuietlyOnClosedPipe()
   runMain(PREFIX, () =>
     runAnalyze(process.argv.slice(2), {
       stdin: readStdin,

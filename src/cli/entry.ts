@@ -36,3 +36,14 @@ export function runMain(prefix: string, run: () => Promise<number>): void {
     },
   )
 }
+
+/**
+ * `| head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
+ * The command stops quietly with the exit code it had so far.
+ */
+export function stopQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err
+    process.exit(process.exitCode ?? 0)
+  })
+}

@@ -24,7 +24,7 @@ import {
   type Command,
   type CommandIO,
 } from './core.js'
-import { isEntryPoint, runMain } from './entry.js'
+import { isEntryPoint, runMain, stopQuietlyOnClosedPipe } from './entry.js'
 import { HELP } from './help/library.js'
 
 const PREFIX = 'framelens library: '
@@ -33,7 +33,7 @@ type Options =
   | { command: 'collections' }
   | { command: 'create'; name: string; actors?: string }
   | { command: 'add'; collection: string; files: string[] }
-  | { command: 'import'; collection: string; dir: string }
+  | { command: 'import'; collection: string; dir: string; defer: boolean }
   | { command: 'articles'; collection: string }
   | { command: 'remove'; collection: string; ids: string[] }
   | { command: 'delete'; id: string }
@@ -53,6 +53,7 @@ function parseCommandLine(argv: readonly string[]): Options | 'help' {
         help: { type: 'boolean', short: 'h' },
         collection: { type: 'string' },
         actors: { type: 'string' },
+        defer: { type: 'boolean' },
       },
     }),
   )
@@ -81,7 +82,7 @@ function parseCommandLine(argv: readonly string[]): Options | 'help' {
     case 'import':
       if (rest.length !== 1)
         throw new UsageError('import needs one folder: import --collection ID DIR')
-      return { command, collection: collection(), dir: rest[0]! }
+      return { command, collection: collection(), dir: rest[0]!, defer: values.defer ?? false }
     case 'articles':
       return { command, collection: collection() }
     case 'remove':
@@ -152,7 +153,7 @@ async function run(options: Options, io: LibraryIO): Promise<void> {
             options.dir,
             collection,
             async () => collection.actors,
-            { analyse: analyseInPool(pool), concurrency: threads },
+            { analyse: analyseInPool(pool), concurrency: threads, defer: options.defer },
           )
           for (const r of refused) io.stderr(`${PREFIX}${r.message}\n`)
           io.stdout(`${imported}\n`)
@@ -205,6 +206,7 @@ export function runLibrary(argv: string[], io: LibraryIO): Promise<number> {
 }
 
 if (isEntryPoint(import.meta.url)) {
+  stopQuietlyOnClosedPipe()
   runMain(PREFIX, () =>
     runLibrary(process.argv.slice(2), {
       stdout: (s) => process.stdout.write(s),

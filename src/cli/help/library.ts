@@ -11,8 +11,11 @@ Commands:
   add --collection ID FILE...      Analyse and store .md, .txt or .html files, all or none:
                                    one unreadable file refuses them all. A file whose text is
                                    stored already is skipped and said on stderr
-  import --collection ID DIR       Store every article file of a folder, in batches on every
-                                   core; unreadable files are listed and the rest stored
+  import --collection ID DIR [--defer]
+                                   Store every article file of a folder, analysed in batches on
+                                   every core; unreadable files are listed and the rest stored.
+                                   --defer stores them unanalysed, for the server's background
+                                   or \`npm run worker\` processes to analyse
   articles --collection ID         The collection's articles as JSON ({"articles": [...]}, the
                                    analyse command's shape plus meta and source)
   remove --collection ID ARTICLE...  Delete articles
