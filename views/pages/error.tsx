@@ -4,6 +4,7 @@
  * in the routes.
  */
 import type { FC } from 'hono/jsx'
+import { overviewUrl } from '../urls.js'
 
 const TITLES: Record<number, string> = {
   400: 'That request cannot be answered',
@@ -28,7 +29,7 @@ export const ErrorPage: FC<{ status: number; message: string }> = ({ status, mes
     <h1>{errorTitle(status)}</h1>
     <ErrorFragment status={status} message={message} />
     <p>
-      <a href="/">Back to the overview</a>
+      <a href={overviewUrl()}>Back to the overview</a>
     </p>
   </>
 )

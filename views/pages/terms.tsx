@@ -15,7 +15,7 @@ import { termHitsByArticle } from '../../src/charts/index.js'
 import type { ArticleKwic } from '../../src/corpus-store.js'
 import { MAX_QUERY_LENGTH } from '../../src/domain/terms.js'
 import { ChartFigure } from '../components/chart.js'
-import { articleUrl, methodsUrl } from '../urls.js'
+import { articleUrl, methodsUrl, termsUrl } from '../urls.js'
 
 export const TermsResults: FC<{ query: string; results: ArticleKwic[] }> = ({ query, results }) => {
   if (!query)
@@ -121,9 +121,9 @@ export const TermsPage: FC<{ query: string; results: ArticleKwic[] }> = ({ query
     <form
       class="terms-form"
       role="search"
-      action="/terms"
+      action={termsUrl()}
       method="get"
-      hx-get="/terms"
+      hx-get={termsUrl()}
       hx-trigger="submit, input delay:400ms"
       hx-target="#terms-results"
       hx-swap="innerHTML"
