@@ -36,6 +36,8 @@ export interface LibraryAppOptions extends AppOptions, ImportOptions {
 
 export function createLibraryApp(library: Library, options: LibraryAppOptions) {
   const app = new Hono()
+  // What the collection middleware found, for the route under `/c/:cid` that answers the request.
+  const viewOf = new WeakMap<Request, CollectionView>()
   app.onError(onError)
   app.notFound(notFound)
 
@@ -101,7 +103,7 @@ export function createLibraryApp(library: Library, options: LibraryAppOptions) {
       throw httpError(404, message)
     }
     const scope = await scopeOf(view, collectionPath(cid, '').replace(/\/$/, ''))
-    c.set('view' as never, view as never)
+    viewOf.set(c.req.raw, view)
     await withScope(scope, next)
   })
   app.route('/c/:cid/manage', collectionPages(library, options))
@@ -111,7 +113,7 @@ export function createLibraryApp(library: Library, options: LibraryAppOptions) {
   app.all('/c/:cid/*', async (c) => {
     const cid = c.req.param('cid')!
     const base = collectionPath(cid, '').replace(/\/$/, '')
-    const view = c.get('view' as never) as CollectionView
+    const view = viewOf.get(c.req.raw)!
     return serve(c, view, base, c.req.path.slice(base.length))
   })
 
