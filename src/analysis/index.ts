@@ -24,6 +24,7 @@ export {
   distinctiveTerms,
   logLikelihood,
   mergeCounts,
+  sumCounts,
   termCounts,
   topTerms,
 } from './keywords.js'

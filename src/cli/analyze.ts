@@ -7,19 +7,26 @@
  * (not only the first), so a user fixing a folder of files sees all the problems in one run;
  * stdout gets nothing unless every input was good, so a script never reads half a result.
  *
+ * Output is written article by article (JSON, JSONL or CSV), from a temporary file the analysis
+ * fills, so a run over tens of thousands of files keeps its memory flat.
+ *
  * `runAnalyze` takes its streams as arguments so the tests run it in-process; the few lines at the
  * end wire it to the real process when this file is the entry point.
  */
 
+import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import {
   AnalysisLimitError,
   Analyzer,
+  distinctiveTerms,
   summarize,
-  withDistinctiveTerms,
+  sumCounts,
   type ActorDef,
-  type AnalysedArticle,
   type ArticleAnalysis,
   type ArticleInput,
 } from '../analysis/index.js'
@@ -51,6 +58,8 @@ export { HELP, USAGE } from './help/analyze.js'
 export interface AnalyzeIO extends CommandIO {
   /** All of stdin as text; only called with --jsonl. May throw `InputError` (e.g. not UTF-8). */
   stdin: () => Promise<string>
+  /** Resolves when stdout has taken what was written (a pipe's reader caught up). */
+  drained?: () => Promise<void>
 }
 
 const PREFIX = 'framelens analyze: '
@@ -58,7 +67,7 @@ const PREFIX = 'framelens analyze: '
 // ---------------------------------------------------------------------------------------------
 // Command line
 
-type Format = 'json' | 'csv'
+type Format = 'json' | 'jsonl' | 'csv'
 
 interface Options {
   jsonl: boolean
@@ -87,8 +96,8 @@ function parseCommandLine(argv: readonly string[]): Options | 'help' {
   if (values.help) return 'help'
 
   const format = values.format ?? 'json'
-  if (format !== 'json' && format !== 'csv') {
-    throw new UsageError(`--format must be json or csv, not ${JSON.stringify(format)}`)
+  if (format !== 'json' && format !== 'jsonl' && format !== 'csv') {
+    throw new UsageError(`--format must be json, jsonl or csv, not ${JSON.stringify(format)}`)
   }
   if (values.actors === '') throw new UsageError('--actors needs a value (a JSON file)')
   const jsonl = values.jsonl ?? false
@@ -275,16 +284,15 @@ async function gatherJsonl(stdin: () => Promise<string>): Promise<Gathered> {
 // Analysis and output
 
 /**
- * Analyses every article with its actor set. An `Analyzer` compiles its actors once, so there is
- * one per distinct set (keyed by the definitions' JSON), not one per article: a JSONL file where
- * every line repeats the same actors compiles them once. An article over a limit of the engine
- * (`AnalysisLimitError`) is bad input: every such article is returned as a problem naming its
- * file or line, and then there are no results.
+ * Analyses every article with its actor set, keeping only what the output needs: each article's
+ * summary and term counts go to a temporary file, one line each, and only the corpus's term
+ * totals stay in memory, so memory does not grow with the number of articles. An `Analyzer`
+ * compiles its actors once, so there is one per distinct set (keyed by the definitions' JSON):
+ * a JSONL file where every line repeats the same actors compiles them once. An article over a
+ * limit of the engine (`AnalysisLimitError`) is bad input: every such article is returned as a
+ * problem naming its file or line.
  */
-function analyseAll(
-  jobs: readonly Job[],
-  runActors: ActorDef[],
-): { articles: ArticleAnalysis[]; problems: InputError[] } {
+function analyseAll(jobs: readonly Job[], runActors: ActorDef[], spool: Spool): InputError[] {
   const analyzers = new Map<string, Analyzer>()
   const analyzerFor = (defs: ActorDef[]) => {
     const key = JSON.stringify(defs)
@@ -295,18 +303,87 @@ function analyseAll(
     }
     return analyzer
   }
-  const analysed: AnalysedArticle[] = []
   const problems: InputError[] = []
   for (const job of jobs) {
     try {
-      analysed.push(analyzerFor(job.actors ?? runActors).analyze(job.input))
+      const { detail, terms } = analyzerFor(job.actors ?? runActors).analyze(job.input)
+      if (problems.length === 0) spool.add(summarize(detail), terms)
     } catch (err) {
       if (!(err instanceof AnalysisLimitError)) throw err
       problems.push(new InputError(`${job.source}: ${err.message}`, job.source))
     }
   }
-  if (problems.length > 0) return { articles: [], problems }
-  return { articles: withDistinctiveTerms(analysed).map(summarize), problems }
+  return problems
+}
+
+/**
+ * The analysed articles on their way out: written to a temporary file as they are analysed,
+ * read back one at a time with their distinctive terms against all the others, and removed.
+ */
+class Spool {
+  private readonly dir = mkdtempSync(join(tmpdir(), 'framelens-analyze-'))
+  private readonly file = join(this.dir, 'articles.jsonl')
+  private fd: number | undefined = openSync(this.file, 'w')
+  private readonly corpus = new Map<string, number>()
+  count = 0
+
+  add(summary: ArticleAnalysis, terms: Map<string, number>): void {
+    for (const [t, v] of terms) this.corpus.set(t, (this.corpus.get(t) ?? 0) + v)
+    writeSync(this.fd!, `${JSON.stringify([summary, [...terms]])}\n`)
+    this.count++
+  }
+
+  /** Each article in input order, with its distinctive terms filled in. */
+  async *articles(): AsyncGenerator<ArticleAnalysis> {
+    this.close()
+    const total = sumCounts(this.corpus)
+    const lines = createInterface({ input: createReadStream(this.file), crlfDelay: Infinity })
+    for await (const line of lines) {
+      const [summary, terms] = JSON.parse(line) as [ArticleAnalysis, [string, number][]]
+      const distinctive =
+        this.count > 1 ? distinctiveTerms(new Map(terms), this.corpus, undefined, total) : []
+      yield { ...summary, keywords: { ...summary.keywords, distinctive } }
+    }
+  }
+
+  /** Once only: a descriptor number closed twice may by then belong to another file. */
+  private close(): void {
+    if (this.fd !== undefined) closeSync(this.fd)
+    this.fd = undefined
+  }
+
+  remove(): void {
+    this.close()
+    rmSync(this.dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Writes the articles one at a time, waiting for stdout to take each (so memory stays flat
+ * however many there are): JSON exactly as `JSON.stringify({articles}, null, 2)` would print it,
+ * one object a line for JSONL, CSV with its header once.
+ */
+async function writeArticles(
+  articles: AsyncIterable<ArticleAnalysis>,
+  format: Format,
+  io: AnalyzeIO,
+): Promise<void> {
+  let n = 0
+  for await (const article of articles) {
+    if (format === 'json') {
+      const body = JSON.stringify(article, null, 2).replace(/\n/g, '\n    ')
+      io.stdout(`${n === 0 ? '{\n  "articles": [\n' : ',\n'}    ${body}`)
+    } else if (format === 'jsonl') {
+      io.stdout(`${JSON.stringify(article)}\n`)
+    } else {
+      const csv = toCsv([article])
+      io.stdout(n === 0 ? csv : csv.slice(csv.indexOf('\r\n') + 2))
+    }
+    n++
+    await io.drained?.()
+  }
+  if (format === 'json') io.stdout(n === 0 ? '{\n  "articles": []\n}\n' : '\n  ]\n}\n')
+  if (format === 'csv' && n === 0) io.stdout(toCsv([]))
 }
 
 /** Reads, checks and analyses every input, then writes the result; throws `BadInput`. */
@@ -322,20 +399,18 @@ async function analyse(options: Options, io: AnalyzeIO): Promise<void> {
   const problems: InputError[] = []
   if (actorsResult.status === 'rejected') collect(problems, actorsResult.reason)
   problems.push(...gathered.problems)
-  // Articles over the engine's limits show only when analysed; with the actors known, the good
-  // articles are analysed even when others are bad, so that one run reports every problem.
-  const analysed =
-    actorsResult.status === 'fulfilled' ? analyseAll(gathered.jobs, actorsResult.value) : undefined
-  if (analysed) problems.push(...analysed.problems)
-  // A rejected actors file is always among the problems; the second test is for the type checker.
-  if (problems.length > 0 || !analysed) {
-    throw new BadInput(problems.map((problem) => problem.message))
+  const spool = new Spool()
+  try {
+    // Articles over the engine's limits show only when analysed; with the actors known, the good
+    // articles are analysed even when others are bad, so that one run reports every problem.
+    if (actorsResult.status === 'fulfilled') {
+      problems.push(...analyseAll(gathered.jobs, actorsResult.value, spool))
+    }
+    if (problems.length > 0) throw new BadInput(problems.map((problem) => problem.message))
+    await writeArticles(spool.articles(), options.format, io)
+  } finally {
+    spool.remove()
   }
-
-  const { articles } = analysed
-  io.stdout(
-    options.format === 'csv' ? toCsv(articles) : `${JSON.stringify({ articles }, null, 2)}\n`,
-  )
 }
 
 const ANALYZE: Command<Options, AnalyzeIO> = {
@@ -370,6 +445,10 @@ if (isEntryPoint(import.meta.url)) {
       stdin: readStdin,
       stdout: (s) => process.stdout.write(s),
       stderr: (s) => process.stderr.write(s),
+      drained: () =>
+        process.stdout.writableNeedDrain
+          ? new Promise((resolve) => process.stdout.once('drain', () => resolve()))
+          : Promise.resolve(),
     }),
   )
 }

@@ -123,6 +123,8 @@ export class Library {
   private readonly refused = new Map<string, readonly InputError[]>()
   /** The last atomic add of each collection, for the next to wait on (see `addArticles`). */
   private readonly adding = new Map<string, Promise<unknown>>()
+  /** Counts each collection's writes, so a rebuild begun before one is not served after it. */
+  private readonly versions = new Map<string, number>()
   /** The collection the root serves when it is not the oldest (CORPUS_DIR's). */
   private rootId: string | undefined
 
@@ -164,6 +166,7 @@ export class Library {
 
   /** Drops the served store of a collection; the next request builds it from the database. */
   invalidate(collectionId: string): void {
+    this.bumpVersion(collectionId)
     this.views.delete(collectionId)
     for (const listener of this.listeners) listener(collectionId)
   }
@@ -192,6 +195,7 @@ export class Library {
   /** The files of the last folder import that could not be read, for the overview to list. */
   setRefused(collectionId: string, refused: readonly InputError[]): void {
     this.refused.set(collectionId, refused)
+    this.bumpVersion(collectionId)
     this.views.delete(collectionId)
   }
 
@@ -247,14 +251,21 @@ export class Library {
    * a collection deleted meanwhile is simply forgotten.
    */
   async refresh(collectionId: string): Promise<void> {
+    const version = this.versions.get(collectionId) ?? 0
     const fresh = this.build(collectionId)
     try {
       await fresh
-      this.views.set(collectionId, fresh)
+      // A write made while it was built has dropped the served store: this one is older than
+      // that write, so it is not served (the next request builds one that has it).
+      if ((this.versions.get(collectionId) ?? 0) === version) this.views.set(collectionId, fresh)
     } catch (err) {
       if (!(err instanceof DomainError && err.kind === 'not-found')) throw err
       this.views.delete(collectionId)
     }
+  }
+
+  private bumpVersion(collectionId: string): void {
+    this.versions.set(collectionId, (this.versions.get(collectionId) ?? 0) + 1)
   }
 
   /** The collection as pages see it; undefined when there is no such collection. */
@@ -406,6 +417,7 @@ export class Library {
       if (added.length > 0) this.invalidate(collectionId)
     }
     if (options.defer && added.length > 0) this.reanalyser?.schedule(collectionId)
+    await this.rescheduleIfStale(collectionId, key)
     // In the order given, whatever order the chunks finished in.
     const order = new Map(records.map((r, i) => [r.id, i]))
     added.sort((a, b) => order.get(a.id)! - order.get(b.id)!)
@@ -492,7 +504,18 @@ export class Library {
     }
     if (!updated) throw new DomainError('not-found', `no article "${id}" in "${collectionId}"`)
     this.invalidate(collectionId)
+    if (analysis) await this.rescheduleIfStale(collectionId, analysis.key)
     return updated
+  }
+
+  /**
+   * An analysis made while the collection's actors were being edited is stored under the old
+   * key after the re-analysis may have finished; it would then stay out of the pages until the
+   * next start. Checked after each write, it is re-analysed like the others.
+   */
+  private async rescheduleIfStale(collectionId: string, key: string): Promise<void> {
+    const now = await this.storage.getCollection(collectionId)
+    if (now && analysisKey(now.actors) !== key) this.reanalyser?.schedule(collectionId)
   }
 
   async deleteArticle(collectionId: string, id: string): Promise<void> {

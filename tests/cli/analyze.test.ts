@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ArticleAnalysis } from '../../src/analysis/index.js'
+import { Analyzer, summarize, type ArticleAnalysis } from '../../src/analysis/index.js'
+import { loadDefaultActors, resolveActors } from '../../src/corpus/actors.js'
+import { readArticleFile } from '../../src/corpus/article-file.js'
 import { CSV_COLUMNS } from '../../src/cli/analyze.js'
 import { run, type Result } from './run-analyze.js'
 
@@ -160,6 +162,24 @@ describe('analyze FILE... (json)', () => {
     // Pretty-printed with two spaces, one document, ending in a newline.
     expect(result.stdout.startsWith('{\n  "articles": [\n    {\n      "id": ')).toBe(true)
     expect(result.stdout.endsWith('}\n')).toBe(true)
+  })
+
+  it('streams the document exactly as JSON.stringify prints it, and the same articles as JSONL', async () => {
+    const files = [
+      file('help.txt'),
+      join(CORPUS_DIR, 'crab-dumplings.md'),
+      join(CORPUS_DIR, 'two-reasons.md'),
+    ]
+    // What the engine gives for the same articles analysed together (distinctive terms included).
+    const parsed = await Promise.all(files.map((f) => readArticleFile(f)))
+    const expected = new Analyzer(resolveActors(await loadDefaultActors()))
+      .analyzeCorpus(parsed.map(({ id, title, headline, text }) => ({ id, title, headline, text })))
+      .map(summarize)
+    const json = await run(files)
+    expect(json.stdout).toBe(`${JSON.stringify({ articles: expected }, null, 2)}\n`)
+    const jsonl = await run(['--format', 'jsonl', ...files])
+    expect(jsonl.code).toBe(0)
+    expect(jsonl.stdout).toBe(expected.map((a) => `${JSON.stringify(a)}\n`).join(''))
   })
 
   it('has no distinctive terms for a single article', async () => {
@@ -420,7 +440,7 @@ describe('usage errors: exit 2, nothing on stdout', () => {
       '--actors needs a value',
     )
     expect(expectFailure(await run(['--format', 'xml', file('help.txt')]), 2)[0]).toContain(
-      '--format must be json or csv, not "xml"',
+      '--format must be json, jsonl or csv, not "xml"',
     )
   })
 
@@ -429,7 +449,7 @@ describe('usage errors: exit 2, nothing on stdout', () => {
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     expect(result.stdout).toContain(
-      'npm run --silent analyze -- [--actors FILE] [--format json|csv] FILE...',
+      'npm run --silent analyze -- [--actors FILE] [--format json|jsonl|csv] FILE...',
     )
     expect(result.stdout).toContain('Blank lines')
     expect(result.stdout).toContain('taken as')

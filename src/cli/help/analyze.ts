@@ -6,8 +6,8 @@ import { CSV_COLUMNS } from '../analyze-csv.js'
 const FILE_LIMITS = `${MAX_FILE_BYTES / 1024 / 1024} MiB, with lines of at most ${formatCount(MAX_LINE_CHARS)}`
 
 export const USAGE = `Usage:
-  npm run --silent analyze -- [--actors FILE] [--format json|csv] FILE...
-  npm run --silent analyze -- --jsonl [--actors FILE] [--format json|csv] < articles.jsonl
+  npm run --silent analyze -- [--actors FILE] [--format json|jsonl|csv] FILE...
+  npm run --silent analyze -- --jsonl [--actors FILE] [--format json|jsonl|csv] < articles.jsonl
 `
 
 export const HELP = `${USAGE}
@@ -42,6 +42,7 @@ Output (stdout)
                   not neutral) or to its framing: mentions, share, tone, label (negative,
                   neutral or positive), quotedScore, evidence ... Distinctive keywords are
                   computed against the other articles of the same run (none for one article).
+  --format jsonl  The same articles, one JSON object a line (no indentation), in input order.
   --format csv    One row per article and actor, with the columns
                     ${CSV_COLUMNS.slice(0, 8).join(',')},
                     ${CSV_COLUMNS.slice(8, 14).join(',')},
@@ -66,7 +67,7 @@ Exit status
   1   bad input: an unreadable, binary, non-UTF-8 or empty file, one that is not a regular
       file or is over a limit, an article over the analysis limits, an invalid JSON line or
       actors file, two articles with the same id ...
-  2   usage error: an unknown option, an option without its value, a --format other than json
-      or csv, no FILE and no --jsonl, or --jsonl together with FILEs
+  2   usage error: an unknown option, an option without its value, a --format other than json,
+      jsonl or csv, no FILE and no --jsonl, or --jsonl together with FILEs
   70  internal error: a bug in Framelens, not in the input
 `

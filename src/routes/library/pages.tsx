@@ -18,6 +18,7 @@ import {
   parseArticleText,
   ARTICLE_EXTENSIONS,
 } from '../../corpus/article-file.js'
+import { resolveActors } from '../../corpus/actors.js'
 import { InputError } from '../../corpus/errors.js'
 import { MAX_FILE_BYTES } from '../../corpus/limits.js'
 import { DomainError } from '../../domain/errors.js'
@@ -330,7 +331,7 @@ export function collectionPages(library: Library, options: ImportOptions) {
       page: () => (
         <ConfirmDeletePage
           what={`“${collection.name}”`}
-          consequence={`Its ${count} articles, their analyses and its actors go with it.`}
+          consequence={`${count === 1 ? 'Its article, its analysis' : `Its ${count} articles, their analyses`} and its actors go with it.`}
           action={collectionPath(collection.id, '/manage/delete')}
           cancel={collectionPath(collection.id, '/manage')}
         />
@@ -438,7 +439,10 @@ export function collectionPages(library: Library, options: ImportOptions) {
 
   app.get('/actors', async (c) => {
     const collection = await requireCollection(c)
-    return actorsPage(c, collection, [...actorRowsOf(collection.actors), newActorRow()])
+    return actorsPage(c, collection, [
+      ...actorRowsOf(collection.actors),
+      newActorRow(collection.actors),
+    ])
   })
 
   const actorsPage = (
@@ -497,13 +501,20 @@ export function collectionPages(library: Library, options: ImportOptions) {
     } catch (err) {
       const { status, message } = refusal(err)
       const shown = rows.filter((r) => !(r.isNew && !r.id && !r.aliases.trim()))
-      return actorsPage(c, collection, [...shown, newActorRow()], message, status)
+      return actorsPage(c, collection, [...shown, newActorRow(collection.actors)], message, status)
     }
   })
 
   return app
 }
 
-function newActorRow(): ActorRow {
-  return { id: '', label: '', colour: '#888888', aliases: '', exclude: '', isNew: true }
+/**
+ * The empty block that adds an actor. Its colour is the one the palette would give the actor
+ * after `actors`, so an actor added without choosing a colour does not share one (a colour input
+ * always sends a value, so the form cannot leave it unset).
+ */
+function newActorRow(actors: readonly ActorDef[]): ActorRow {
+  const resolved = resolveActors([...actors, { id: 'new-actor', aliases: ['new actor'] }])
+  const colour = resolved[resolved.length - 1]!.colour
+  return { id: '', label: '', colour, aliases: '', exclude: '', isNew: true }
 }
