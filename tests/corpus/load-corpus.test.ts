@@ -126,7 +126,7 @@ describe('the bundled corpus', () => {
     expect(
       corpus.map((a) => [a.id, a.title, a.headline, a.outlet, a.date, a.author, a.url]),
     ).toEqual([
-      ['crab-dumplings', 'Crab Dumplings', true, undefined, undefined, undefined, undefined],
+      ['crab-dumplings', 'Crab Dumplings', true, undefined, '2023-09-13', undefined, undefined],
       [
         'kim-going-to-russia',
         'Oh, good. Kim Jong-un is going to Russia',
@@ -141,7 +141,7 @@ describe('the bundled corpus', () => {
         'Russian President Vladimir Putin touched down in the hermit kingdom of North Korea',
         false,
         undefined,
-        undefined,
+        '2024-06-18',
         undefined,
         undefined,
       ],
@@ -159,7 +159,7 @@ describe('the bundled corpus', () => {
         'What kind of a deal is Vlad cutting with Kim?',
         true,
         'HotAir',
-        undefined,
+        '2023-09-13',
         undefined,
         undefined,
       ],
