@@ -100,8 +100,8 @@ export const Layout: FC<{
             ))}
           </ul>
         </nav>
+        <CollectionBar />
       </header>
-      <CollectionBar />
       <main id="main">{children}</main>
       <footer class="site">
         Framelens measures wording, not truth: every number links to the words that produced it. See{' '}

@@ -70,9 +70,10 @@ export function toneTrend(
           }),
           borderColor: x.colour,
           backgroundColor: fill(x.colour),
-          // Outlets are not a sequence: dots only. Over time the line joins what is there.
+          // Outlets are not a sequence: dots only. Over time the line breaks where the actor is
+          // not named, rather than draw a trend through a month that says nothing of it.
           showLine: overTime,
-          spanGaps: true,
+          spanGaps: false,
           pointRadius: 5,
         })),
       },
