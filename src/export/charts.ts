@@ -14,7 +14,9 @@
  *   of /compare. The data (CSV/JSON) covers every article named, one column per article, so
  *   `ids=a,b,c` alone gives the data of the whole comparison in one file.
  * - `term` (the term explorer's chart): `q=term`, over the corpus or `ids`.
- * `actor=x` narrows frame-shares to one actor, as the comparison does for its chosen actor.
+ * `actor=x` narrows frame-shares to one actor, as the comparison does for its chosen actor, and
+ * names the actor of the comparison's headline chart (`actor-across-articles`; the first actor
+ * when left out).
  *
  * This module is pure (no canvas). The URLs and formats live in ./urls.ts, which imports nothing,
  * so a view can link to an export without importing the registry.
@@ -29,6 +31,7 @@ import {
   wrapLabel,
   type ChartSpec,
 } from '../charts/index.js'
+import { compareScales } from '../charts/scales.js'
 import type { CorpusStore, StoredArticle } from '../corpus-store.js'
 import { parseCompareIds } from '../domain/compare.js'
 import { DomainError } from '../domain/errors.js'
@@ -37,6 +40,7 @@ import { MAX_QUERY_LENGTH } from '../domain/terms.js'
 import {
   COLUMN_CHARTS,
   comparedColumnContext,
+  headlineChart,
   type ColumnChartName,
 } from '../view-models/compare.js'
 import type { Cell, DataColumn, DataTable } from './table.js'
@@ -296,6 +300,30 @@ const charts: ExportChart[] = [
       })),
       notes: ['The chart draws tone per 1,000 words; the positive and negative rates add context.'],
     }),
+  },
+  {
+    name: 'actor-across-articles',
+    scope: 'articles',
+    pages: ['compare'],
+    categoryAxis: 'article',
+    spec: (store, s) => {
+      const spec = headlineChart(
+        details(s),
+        s.actor ?? store.actors[0]!,
+        compareScales(details(s), store.actors),
+      )
+      return withFullTitles(spec, s.articles)
+    },
+    size: (_store, s) => ({ width: 960, chartHeight: byArticleHeight(s.articles.length, 2) }),
+    table: (store, s) => {
+      const actor = s.actor ?? store.actors[0]!
+      return articleTable(
+        [actor],
+        s.articles,
+        [TONE_FIELD, TONE_LABEL_FIELD, MENTIONS_FIELD],
+        [ABSENT_NOTE],
+      )
+    },
   },
   {
     name: 'actor-tone',

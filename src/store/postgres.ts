@@ -203,9 +203,9 @@ export class PostgresStorage implements Storage {
   }
 
   async listCollections(): Promise<Collection[]> {
-    return (await this.rows<CollectionRow>('SELECT * FROM collections ORDER BY created_at, id', [])).map(
-      toCollection,
-    )
+    return (
+      await this.rows<CollectionRow>('SELECT * FROM collections ORDER BY created_at, id', [])
+    ).map(toCollection)
   }
 
   async getCollection(id: string): Promise<Collection | undefined> {

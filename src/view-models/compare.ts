@@ -11,7 +11,8 @@
  *   its framing per column and its evidence grouped by what it does to the tone.
  *
  * Which chart of a column uses which shared range is decided here only (`COLUMN_CHARTS`): the page
- * draws a column with it and the chart exports draw the same column with it.
+ * draws a column with it and the chart exports draw the same column with it. The headline chart
+ * (the chosen actor across every column, `headlineChart`) is paired with its ranges here too.
  */
 import type {
   Actor,
@@ -31,6 +32,7 @@ import {
   type ChartSpec,
   type CompareScales,
 } from '../charts/index.js'
+import { actorAcrossArticles, headlineSentence } from '../charts/headline-chart.js'
 import type { CorpusStore, StoredArticle } from '../corpus-store.js'
 import type { CueQuery } from '../domain/measures.js'
 import { articleSummary, type ArticleSummary } from '../domain/summary.js'
@@ -82,6 +84,19 @@ export const COLUMN_CHARTS: Readonly<
   mentions: (a, c) => mentionsInArticle(a, c.actors, c.scales?.mentions),
   'tone-rates': (a, c) => toneRatesInArticle(a, c.scales?.rates),
   'frame-shares': (a, c) => frameSharesInArticle(a, c.frameActors, c.frameRange),
+}
+
+/**
+ * The headline chart of a comparison: `actor` across every compared article, tone on the
+ * comparison's shared tone range and mentions on its shared mentions range (as the columns draw
+ * them), so the headline and the columns read alike. The page and the export both build it here.
+ */
+export function headlineChart(
+  articles: readonly ArticleAnalysis[],
+  actor: Actor,
+  scales: CompareScales,
+): ChartSpec {
+  return actorAcrossArticles(articles, actor, scales.tone, scales.mentions)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -183,11 +198,13 @@ export interface CompareColumn extends ComparisonColumn {
   evidence: Record<EvidenceGroupKey, ActorEvidence[]>
 }
 
-/** The framing number whose words are open in the drawer. */
-export interface CompareCue {
-  article: StoredArticle
-  query: CueQuery
-}
+/**
+ * What the evidence drawer shows: the words behind a framing number of a column (`query`), or the
+ * clauses behind a column's tone toward an actor (`tone`).
+ */
+export type CompareCue =
+  | { article: StoredArticle; query: CueQuery; tone?: undefined }
+  | { article: StoredArticle; tone: Actor; query?: undefined }
 
 /** A comparison with its actor chosen: what the page and each actor's part of the snapshot show. */
 export interface CompareModel extends Omit<Comparison, 'columns'> {
@@ -198,6 +215,10 @@ export interface CompareModel extends Omit<Comparison, 'columns'> {
   /** The range of the frames charts: every article, whole and in the chosen actor's clauses. */
   frameRange: AxisRange
   columns: CompareColumn[]
+  /** The chosen actor across every column: the chart the page opens with. */
+  headline: ChartSpec
+  /** The headline chart's plain sentence ("“A” is more hostile to Russia than “B”: …"). */
+  headlineSentence: string
   cue?: CompareCue
 }
 
@@ -211,10 +232,8 @@ export function compareModel(
   options: { actorIsDefault?: boolean; cue?: CompareCue } = {},
 ): CompareModel {
   const { columns, ...rest } = c
-  const frameRange = frameShareRange(
-    c.articles.map((a) => a.detail),
-    [actor],
-  )
+  const details = c.articles.map((a) => a.detail)
+  const frameRange = frameShareRange(details, [actor])
   const context: ColumnChartContext = {
     actors: c.actors,
     frameActors: [actor],
@@ -226,6 +245,8 @@ export function compareModel(
     actor,
     actorIsDefault: options.actorIsDefault ?? actor === c.actors[0],
     frameRange,
+    headline: headlineChart(details, actor, c.scales),
+    headlineSentence: headlineSentence(details, actor),
     ...(options.cue && { cue: options.cue }),
     columns: columns.map((column) => {
       const framing = column.article.detail.actors[actor.id] ?? null

@@ -236,7 +236,13 @@ describe('GET /compare', () => {
       i.hasAttribute('checked'),
     )
     expect(checked.map((i) => i.getAttribute('value'))).toEqual(['alpha', 'beta'])
-    const found = charts(doc)
+    const [headline, ...found] = charts(doc)
+    expect(headline!.id).toBe('chart-actor-across-articles')
+    // The headline (horizontal) draws tone on the columns' shared tone range.
+    expect(headline!.config.options.scales!.x).toMatchObject({
+      min: found[0]!.config.options.scales!.y!.min,
+      max: found[0]!.config.options.scales!.y!.max,
+    })
     expect(found.map((c) => c.id)).toEqual([
       'chart-actor-tone-alpha',
       'chart-actor-tone-beta',
@@ -312,7 +318,8 @@ describe('GET /terms', () => {
     const expectedCounts = store.kwic('Russia').map((k) => [k.article.detail.title, k.lines.length])
     expect(counts).toEqual(expectedCounts)
     expect(doc.querySelector('.result-count')!.getAttribute('data-total')).toBe('3')
-    expect(text(doc, '.kwic-lines td.match')).toEqual(['Russia', 'Russia', 'Russia'])
+    expect(text(doc, '.kwic-lines .kwic-match')).toEqual(['Russia', 'Russia', 'Russia'])
+    expect(text(doc, '.matched-forms')).toEqual(['Matched russia (3).'])
   })
 
   it('answers htmx with the results and pushes /terms?q=', async () => {

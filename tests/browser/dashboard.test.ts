@@ -148,13 +148,15 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     await setMarker()
     expect(await page.getAttribute('.cmp-grid', 'data-ids')).toBe(`${a},${b}`)
 
+    // With a comparison shown, the checkboxes are folded behind one control.
+    await page.click('.picker-menu > summary')
     await page.check(`#compare-form input[value="${c}"]`)
     await page.waitForSelector(`.cmp-grid[data-ids="${a},${b},${c}"]`)
     expect(path()).toBe(`/compare?ids=${a},${b},${c}`)
     expect(await marker()).toBe('still here')
     await chartsSettled()
-    // Four charts per column: tone, mentions, document tone, frames.
-    expect(await liveAndOnScreen()).toEqual([12, 12])
+    // The headline, then four charts per column: tone, mentions, document tone, frames.
+    expect(await liveAndOnScreen()).toEqual([13, 13])
 
     await page.selectOption('#compare-actor', 'west')
     await page.waitForSelector('.evidence-head:has-text("The West")')
@@ -169,7 +171,7 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     // The restored page is the server's view of that URL: the third box is unchecked again.
     expect(await page.isChecked(`#compare-form input[value="${c}"]`)).toBe(false)
     await chartsSettled()
-    expect(await liveAndOnScreen()).toEqual([8, 8])
+    expect(await liveAndOnScreen()).toEqual([9, 9])
 
     await page.goForward()
     await page.waitForSelector(`.cmp-grid[data-ids="${a},${b},${c}"]`)
@@ -183,6 +185,7 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     const [a, b, c, d] = ids()
     await open(`/compare?ids=${a},${b}`)
     await setMarker()
+    await page.click('.picker-menu > summary')
     const checked = new Set([a, b])
     for (let i = 0; i < 20; i++) {
       // c and d take turns: on, on, off, off, so the columns go 2 → 3 → 4 → 3 → 2 → …
@@ -325,6 +328,8 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     await open(`/compare?ids=${a},${b}`)
     await setMarker()
     const links = page.locator(`figure:has(#chart-actor-tone-${b}) .downloads`)
+    // The four links sit behind one "Download" control per chart.
+    await links.locator('summary').click()
 
     /** Clicks the link of `format` and reads the file Chromium saved. */
     async function download(format: 'png' | 'svg') {
@@ -364,6 +369,7 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     const [a, b, c] = ids()
     await open(`/compare?ids=${a},${b}`)
     // A swap changes the address; the foot of the printout must follow it.
+    await page.click('.picker-menu > summary')
     await page.check(`#compare-form input[value="${c}"]`)
     await page.waitForSelector(`.cmp-grid[data-ids="${a},${b},${c}"]`)
     await page.emulateMedia({ media: 'print' })

@@ -60,6 +60,12 @@ const CASES: { chart: string; query: ExportQuery; legend: string[] }[] = [
     legend: ['whole article', 'clauses naming North Korea'],
   },
   { chart: 'term-hits-by-article', query: { q: 'sanctions' }, legend: ['occurrences'] },
+  // The comparison's headline: one actor's tone (bars) and mentions (diamonds) across articles.
+  {
+    chart: 'actor-across-articles',
+    query: { ids: ['alpha,beta'], actor: 'west' },
+    legend: ['tone toward The West', 'mentions of The West'],
+  },
 ]
 
 describe('the cases cover the registry', () => {

@@ -67,6 +67,7 @@ describe('downloads', () => {
       'actor-tone-by-article': '',
       'mention-share-by-article': '',
       'document-tone-by-article': '',
+      'actor-across-articles': '?ids=alpha,beta&actor=west',
     }
     for (const name of EXPORT_CHART_NAMES) {
       const q = query[name] ?? '?id=beta'

@@ -70,8 +70,8 @@ describe('a snapshot of 3 articles and 12 actors', () => {
       expect(count(`section#actor-${actor.id} .evidence-summary`), actor.id).toBe(articles)
       expect(count(`section#actor-${actor.id} li.evidence`), actor.id).toBe(articles)
     }
-    // Charts: 3 of all articles, 3 per column, then one frames chart per actor and column.
-    expect(count('fl-chart')).toBe(3 + 3 * articles + actors * articles)
+    // Charts: 4 of all articles (the headline of the first actor too), 3 per column, then one frames chart per actor and column.
+    expect(count('fl-chart')).toBe(4 + 3 * articles + actors * articles)
     const ids = [...doc.querySelectorAll('[id]')].map((el) => el.getAttribute('id'))
     expect(new Set(ids).size).toBe(ids.length)
   })

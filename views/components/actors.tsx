@@ -1,6 +1,9 @@
 /**
  * How an actor's framing reads in tables: the tone with its label, or "absent" (never a number)
- * when the article never names the actor; and the link that loads the evidence behind it.
+ * when the article never names the actor; and the link that loads the evidence behind it. A
+ * link is named by what it shows; what it does is its description (`title`), never an
+ * `aria-label` that would replace the visible words: the name a speech user says and a screen
+ * reader user hears is the one on screen (WCAG 2.5.3, axe's label-content-name-mismatch).
  */
 import type { Child, FC } from 'hono/jsx'
 import type { Actor, ActorFraming } from '../../src/analysis/index.js'
@@ -23,6 +26,9 @@ export interface HxLink {
  * the chart script find it from a bar's URL and click it, so a chart click and a table click do
  * exactly the same thing. Where the render mode has no htmx (the offline snapshot), the htmx
  * attributes go and the link leads where the mode points it, or nowhere (text, no `href`).
+ * `label` says what the link does, as its description (`title`, see above).
+ * While its request runs the link carries htmx's `htmx-request` class, which the stylesheet
+ * shows as a spinner beside it.
  */
 export const SwapLink: FC<{ link: HxLink; class?: string; children?: Child; label?: string }> = ({
   link,
@@ -37,7 +43,7 @@ export const SwapLink: FC<{ link: HxLink; class?: string; children?: Child; labe
     <a
       href={href ?? undefined}
       class={cls}
-      aria-label={label}
+      title={label}
       data-hx-link={href === null ? undefined : ''}
       hx-get={hx ? link.get : undefined}
       hx-target={hx ? link.target : undefined}

@@ -2,7 +2,9 @@
  * A chart on a page: a `<fl-chart>` element holding the Chart.js config as JSON in `data-chart`
  * (the browser script draws it), a canvas with a text alternative, the one-line "how this is
  * computed" and a link to the Methods section, and links to download the chart as a picture and
- * its numbers as data. `data-chart-name` is the chart's export name (its spec's id); `data-links`
+ * its numbers as data, folded behind one "Download" control so a page of many charts keeps one
+ * tab stop per chart. The tooltip of a bar can say more than its axis label (the spec's
+ * `tooltips`: the whole headline, the sentence of the sentence chart), in `data-tooltips`. `data-chart-name` is the chart's export name (its spec's id); `data-links`
  * holds, per bar, the URL of the evidence behind it, which the browser script follows on click.
  */
 import type { FC } from 'hono/jsx'
@@ -16,9 +18,12 @@ import {
 import { DASHBOARD, MethodsLink, modeId, useRenderMode } from './render-mode.js'
 
 /**
- * "Download: PNG · SVG · CSV · JSON". Plain links: the server answers with attachments, so a
- * click saves a file and needs no script. Each link's name says which chart and what comes out,
- * since a list of links read out of context would otherwise be four identical "PNG"s per chart.
+ * "Download ▸ PNG · SVG · CSV · JSON", folded in a `<details>`: one tab stop per chart until it is
+ * opened. Plain links: the server answers with attachments, so a click saves a file and needs no
+ * script. Each name starts with the word the link shows and goes on with which chart and what
+ * comes out ("PNG picture of the chart …"), since links read out of context would otherwise be
+ * four identical "PNG"s per chart, and a name that does not start with the visible word cannot be
+ * said by a speech user (axe's label-content-name-mismatch).
  */
 export const ChartDownloads: FC<{ spec: ChartSpec; query: ExportQuery; about?: string }> = ({
   spec,
@@ -27,26 +32,28 @@ export const ChartDownloads: FC<{ spec: ChartSpec; query: ExportQuery; about?: s
 }) => {
   const chart = `the chart “${spec.title}”${about ? ` for “${about}”` : ''}`
   return (
-    <p class="downloads">
-      Download:{' '}
-      {CHART_FORMATS.map((format, i) => (
-        <>
-          {i > 0 ? ' · ' : ''}
-          <a
-            href={exportUrl(spec.id, format, query)}
-            download
-            data-format={format}
-            aria-label={
-              isPictureFormat(format)
-                ? `Download ${chart} as ${format.toUpperCase()}`
-                : `Download the data behind ${chart} as ${format.toUpperCase()}`
-            }
-          >
-            {format.toUpperCase()}
-          </a>
-        </>
-      ))}
-    </p>
+    <details class="downloads">
+      <summary aria-label={`Download ${chart}`}>Download</summary>
+      <p>
+        {CHART_FORMATS.map((format, i) => (
+          <>
+            {i > 0 ? ' · ' : ''}
+            <a
+              href={exportUrl(spec.id, format, query)}
+              download
+              data-format={format}
+              aria-label={
+                isPictureFormat(format)
+                  ? `${format.toUpperCase()} picture of ${chart}`
+                  : `${format.toUpperCase()} data behind ${chart}`
+              }
+            >
+              {format.toUpperCase()}
+            </a>
+          </>
+        ))}
+      </p>
+    </details>
   )
 }
 
@@ -64,7 +71,9 @@ export const ChartFigure: FC<{
   exports?: ExportQuery
   /** What the chart is of, for the download links' names when charts share a title (a column). */
   about?: string
-}> = ({ spec, linkFor, suffix, size, exports, about }) => {
+  /** Tooltip titles, one per label; by default the spec's own (`ChartSpec.tooltips`). */
+  tooltips?: readonly string[]
+}> = ({ spec, linkFor, suffix, size, exports, about, tooltips }) => {
   const mode = useRenderMode()
   const id = `chart-${spec.id}${suffix ? `-${suffix}` : ''}`
   const at = (href: string | null) => (href === null ? null : mode.link(href))
@@ -90,6 +99,9 @@ export const ChartFigure: FC<{
           data-chart-name={spec.id}
           data-chart={JSON.stringify(spec.config)}
           data-links={links ? JSON.stringify(links) : undefined}
+          data-tooltips={
+            (tooltips ?? spec.tooltips) ? JSON.stringify(tooltips ?? spec.tooltips) : undefined
+          }
         >
           <canvas role="img" aria-label={`${spec.title}: ${spec.summary}`}>
             {spec.summary}

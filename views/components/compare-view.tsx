@@ -1,8 +1,12 @@
 /**
  * The comparison's grid of columns (`CompareView`) and what it links to: the chosen actor, the
- * words behind a framing number (`cueLinker`) and the downloads of the whole comparison. A
- * component, not a page, so that the Compare page and the offline snapshot render the same markup
- * without the export importing a page. It draws a `CompareModel` (src/view-models/compare.ts) and
+ * clauses behind a tone (`toneLink`) and the words behind a framing number (`cueLinker`), both in
+ * the evidence drawer, and the downloads of the whole comparison. It opens with the headline: the
+ * chosen actor across every column in one chart, one plain sentence and a small table whose tone
+ * numbers are the first links a keyboard reaches. On a phone the grid shows one article at a time,
+ * chosen with a row of radio buttons (pure CSS, `:has`), on the same shared scales. A component,
+ * not a page, so that the Compare page and the offline snapshot render the same markup without
+ * the export importing a page. It draws a `CompareModel` (src/view-models/compare.ts) and
  * computes no number of its own: the charts, their shared ranges, the tables' maxima and the
  * evidence groups come made.
  */
@@ -19,7 +23,8 @@ import {
 } from '../../src/view-models/compare.js'
 import { MEASURE_INFO } from '../cues.js'
 import { num, percent, signed } from '../format.js'
-import { articleUrl, compareUrl, cuesUrl, termsUrl } from '../urls.js'
+import { compareToneUrl } from '../compare-urls.js'
+import { articleUrl, compareUrl, cuesUrl, evidenceUrl, termsUrl } from '../urls.js'
 import { ActorSwatch, SwapLink, ToneValue, type HxLink } from './actors.js'
 import { ArticleMetaLine } from './article-meta.js'
 import { ChartFigure } from './chart.js'
@@ -64,6 +69,115 @@ function cueLinker(model: CompareModel, article: string): CueLinker {
   }
 }
 
+/** A column's tone toward `actor`: its clauses in the drawer, the page URL saying which. */
+function toneLink(model: CompareModel, article: string, actor: string): HxLink {
+  const url = compareToneUrl(model.ids, actorParam(model), { article, tone: actor })
+  return {
+    href: url,
+    get: evidenceUrl(article, actor),
+    target: '#cues',
+    push: url,
+    swap: 'innerHTML scroll:top',
+  }
+}
+
+/** A tone as a link to its clauses, or "absent" (no link: there are no clauses). */
+const ToneLink: FC<{ model: CompareModel; article: StoredArticle; actor: Actor }> = ({
+  model,
+  article,
+  actor,
+}) => {
+  const f = article.detail.actors[actor.id] ?? null
+  return f ? (
+    <SwapLink
+      link={toneLink(model, article.id, actor.id)}
+      class="tone-link"
+      label={`Evidence for the tone toward ${actor.label} in “${article.detail.title}”`}
+    >
+      <ToneValue framing={f} />
+    </SwapLink>
+  ) : (
+    <ToneValue framing={null} />
+  )
+}
+
+/**
+ * The headline: the chosen actor's tone and mentions across every compared article in one chart,
+ * the sentence that says who is harder on it, and the same numbers as a table whose tones open
+ * their clauses. Before the columns, so it is what a reader (and a keyboard) meets first.
+ */
+const Headline: FC<{ model: CompareModel; downloads?: boolean }> = ({ model, downloads }) => {
+  const { actor, articles, ids } = model
+  return (
+    <section class="cmp-headline" aria-labelledby={modeId(useRenderMode(), 'headline-title')}>
+      <h2 id={modeId(useRenderMode(), 'headline-title')} class="visually-hidden">
+        {actor.label} across the compared articles
+      </h2>
+      <p class="headline-sentence">{model.headlineSentence}</p>
+      <div class="headline-body">
+        <table class="headline-table">
+          <caption>
+            <ActorSwatch actor={actor} /> Tone toward {actor.label} and mentions
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Article</th>
+              <th scope="col">Tone</th>
+              <th scope="col" class="num">
+                Mentions
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {articles.map((a) => {
+              const f = a.detail.actors[actor.id] ?? null
+              return (
+                <tr>
+                  <th scope="row">{a.detail.title}</th>
+                  <td>
+                    <ToneLink model={model} article={a} actor={actor} />
+                  </td>
+                  <td class="num">{f ? f.mentions : 0}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+        <ChartFigure
+          spec={model.headline}
+          linkFor={(p) => (p.actor ? toneLink(model, p.article, p.actor).href : null)}
+          exports={downloads ? { ids, actor: actor.id } : undefined}
+        />
+      </div>
+    </section>
+  )
+}
+
+/**
+ * On a phone, which article the grid shows: one radio button per column (the first checked), and
+ * CSS hides the other columns' cells. Hidden on wider screens, where every column fits.
+ */
+const ColumnSwitcher: FC<{ model: CompareModel }> = ({ model }) => {
+  const mode = useRenderMode()
+  return (
+    <fieldset class="cmp-switcher">
+      <legend>Article</legend>
+      {model.articles.map((a, i) => (
+        <label>
+          <input
+            type="radio"
+            name={modeId(mode, 'cmp-show') ?? 'cmp-show'}
+            value={String(i + 1)}
+            checked={i === 0}
+          />{' '}
+          <span class="switch-number">{i + 1}</span>{' '}
+          <span class="switch-title">{a.detail.title}</span>
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
 /** Row of the grid: a heading across every column, then one cell per article. */
 const Row: FC<{ title: string; how?: { text: string; anchor: string }; id?: string }> = ({
   title,
@@ -99,7 +213,7 @@ export const CompareDownloads: FC<{ ids: readonly string[] }> = ({ ids }) => (
     <a
       href={compareExportUrl('json', ids)}
       download
-      aria-label="Download the full analysis of the compared articles as JSON"
+      aria-label="full analysis (JSON) of the compared articles"
     >
       full analysis (JSON)
     </a>
@@ -107,7 +221,7 @@ export const CompareDownloads: FC<{ ids: readonly string[] }> = ({ ids }) => (
     <a
       href={compareExportUrl('html', ids)}
       download
-      aria-label="Download this comparison as one HTML file that opens offline"
+      aria-label="offline snapshot (HTML): this comparison as one file that opens offline"
     >
       offline snapshot (HTML)
     </a>
@@ -129,6 +243,10 @@ export const CompareView: FC<{
   downloads?: boolean
 }> = ({ model, downloads }) => {
   const { actors, articles, actor, ids, columns } = model
+  // The headline and the phone's switcher are the live page's (the one that asks for downloads):
+  // the offline snapshot has its own chart of every article per actor and its own layout. (The
+  // snapshot calls this component outside its render mode's context, so the mode cannot say.)
+  const dashboard = downloads === true
   // A column's charts export as drawn here: that article on the comparison's shared scales, and
   // the frames of the chosen actor (named even when it is the default, which the export lacks).
   const exportsOf = (a: StoredArticle, chosen?: Actor) =>
@@ -173,7 +291,9 @@ export const CompareView: FC<{
       data-columns={String(articles.length)}
       data-ids={ids.join(',')}
     >
+      {dashboard ? <Headline model={model} downloads={downloads} /> : null}
       {downloads ? <CompareDownloads ids={ids} /> : null}
+      {dashboard ? <ColumnSwitcher model={model} /> : null}
       {cells((a) => (
         <header class="cmp-head">
           <h2>
@@ -185,21 +305,6 @@ export const CompareView: FC<{
           </p>
         </header>
       ))}
-
-      <Row title="Charts (same scales in every column)" />
-      {(['actor-tone', 'mentions', 'tone-rates'] as const).map((chart) =>
-        cells((a, column) => (
-          <ChartFigure
-            spec={column.charts[chart]}
-            // bars of the actor charts open the evidence; the tone rates are the whole article
-            linkFor={chart === 'tone-rates' ? undefined : linkFor}
-            suffix={a.id}
-            size="small"
-            exports={exportsOf(a)}
-            about={a.detail.title}
-          />
-        )),
-      )}
 
       <Row title="Tone toward each actor and mentions" />
       {cells((a) => (
@@ -227,19 +332,36 @@ export const CompareView: FC<{
                       <ActorSwatch actor={x} /> {x.label}
                     </SwapLink>
                   </th>
-                  <td>
-                    <ToneValue framing={f} />
+                  <td data-label="Tone">
+                    <ToneLink model={model} article={a} actor={x} />
                   </td>
-                  <td>
+                  <td data-label="Learned reading">
                     <ModelReadingCell framing={f} actorLabel={x.label} />
                   </td>
-                  <td class="num">{f ? `${f.mentions} (${num(f.share, 0)}\u00a0%)` : '—'}</td>
+                  <td data-label="Mentions" class="num">
+                    {f ? `${f.mentions} (${num(f.share, 0)}\u00a0%)` : '—'}
+                  </td>
                 </ActorRow>
               )
             })}
           </tbody>
         </table>
       ))}
+
+      <Row title="Charts (same scales in every column)" />
+      {(['actor-tone', 'mentions', 'tone-rates'] as const).map((chart) =>
+        cells((a, column) => (
+          <ChartFigure
+            spec={column.charts[chart]}
+            // bars of the actor charts open the evidence; the tone rates are the whole article
+            linkFor={chart === 'tone-rates' ? undefined : linkFor}
+            suffix={a.id}
+            size="small"
+            exports={exportsOf(a)}
+            about={a.detail.title}
+          />
+        )),
+      )}
 
       {measureRow('naming', 'Naming: what each article calls each actor')}
       {actors.flatMap((x) => [
@@ -306,7 +428,11 @@ export const CompareView: FC<{
       </div>
       {cells(
         (a) => (
-          <QuotedToneTable detail={a.detail} actors={actors} link={(x) => compareLink(ids, x)} />
+          <QuotedToneTable
+            detail={a.detail}
+            actors={actors}
+            link={(x) => toneLink(model, a.id, x)}
+          />
         ),
         'quoted-tone',
       )}
@@ -361,10 +487,10 @@ export const CompareView: FC<{
           <MethodsLink anchor="actor-tone">How this is computed</MethodsLink>
         </p>
       </div>
-      {cells((_a, { framing: f }) =>
+      {cells((a, { framing: f }) =>
         f ? (
           <p class="evidence-summary">
-            <ToneValue framing={f} /> over {f.evidence.length} clause
+            <ToneLink model={model} article={a} actor={actor} /> over {f.evidence.length} clause
             {f.evidence.length === 1 ? '' : 's'}, {percent(f.share)} of mentions
           </p>
         ) : (

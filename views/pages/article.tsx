@@ -5,6 +5,8 @@
  * chosen, its keywords, and what the loader removed as boilerplate. One evidence region shows
  * what the URL names: the tone toward an actor (`?actor=`) or the words behind a framing number
  * (`?measure=…`); the layers (`?layers=`) travel in every link so the view survives a reload.
+ * On a phone the actor table stacks each actor's row as a card, each value named by its column
+ * (`data-label`), so nothing is cut or scrolls sideways.
  */
 import type { FC } from 'hono/jsx'
 import type { Actor } from '../../src/analysis/index.js'
@@ -197,7 +199,7 @@ export const ArticlePage: FC<{
                   </th>
                   {f ? (
                     <>
-                      <td>
+                      <td data-label="Tone">
                         <SwapLink
                           link={articleEvidenceLink(detail.id, actor.id, layers)}
                           label={`Evidence for the tone toward ${actor.label}`}
@@ -205,28 +207,40 @@ export const ArticlePage: FC<{
                           <ToneValue framing={f} />
                         </SwapLink>
                       </td>
-                      <td>
+                      <td data-label="Learned reading">
                         <ModelReadingCell framing={f} actorLabel={actor.label} />
                       </td>
-                      <td class="num">{f.mentions}</td>
-                      <td class="num">{percent(f.share)}</td>
-                      <td>
+                      <td data-label="Mentions" class="num">
+                        {f.mentions}
+                      </td>
+                      <td data-label="Share" class="num">
+                        {percent(f.share)}
+                      </td>
+                      <td data-label="Named in">
                         {[f.inTitle ? 'title' : '', f.inLead ? 'lead' : '', 'body']
                           .filter(Boolean)
                           .join(', ')}
                       </td>
-                      <td class="num">{f.evidence.length}</td>
+                      <td data-label="Clauses" class="num">
+                        {f.evidence.length}
+                      </td>
                     </>
                   ) : (
                     <>
-                      <td>
+                      <td data-label="Tone">
                         <ToneValue framing={null} />
                       </td>
-                      <td>—</td>
-                      <td class="num">0</td>
-                      <td class="num">—</td>
-                      <td>—</td>
-                      <td class="num">—</td>
+                      <td data-label="Learned reading">—</td>
+                      <td data-label="Mentions" class="num">
+                        0
+                      </td>
+                      <td data-label="Share" class="num">
+                        —
+                      </td>
+                      <td data-label="Named in">—</td>
+                      <td data-label="Clauses" class="num">
+                        —
+                      </td>
                     </>
                   )}
                 </tr>

@@ -1,12 +1,15 @@
 /**
- * The comparison: 2 to 5 articles side by side. A form (checkboxes and an actor select) asks for
- * `/compare?ids=…&actor=…`; htmx swaps only the columns and pushes the URL, and without
- * JavaScript the same form loads the whole page. The columns sit in one grid, one row per
+ * The comparison: 2 to 5 articles side by side. A form (an actor select, then the checkboxes,
+ * folded away once a comparison is shown so the keyboard reaches the numbers in a few Tabs) asks
+ * for `/compare?ids=…&actor=…`; htmx swaps only the columns and pushes the URL, and without
+ * JavaScript the same form loads the whole page. While the choice is incomplete the page says
+ * what is missing ("pick one more"), never an error. The columns sit in one grid, one row per
  * section, so each section starts at the same height in every column; the charts share their
- * axis ranges so equal bars mean equal numbers. A number of the framing sections opens the words
- * behind it in a drawer at the foot of the window (`&article=…&measure=…&category=…&about=…`),
- * so the tables stay in view while the evidence is read. The grid itself is a component
- * (views/components/compare-view.tsx), which the offline snapshot renders too.
+ * axis ranges so equal bars mean equal numbers. A tone or a framing number opens the words behind
+ * it in a drawer (`&article=…&tone=…`, `&article=…&measure=…&category=…&about=…`), which the
+ * browser script turns into a dialog: it takes focus, keeps it, closes on Escape and gives focus
+ * back to the number. The grid itself is a component (views/components/compare-view.tsx), which
+ * the offline snapshot renders too.
  */
 import type { FC } from 'hono/jsx'
 import type { Actor } from '../../src/analysis/index.js'
@@ -16,13 +19,16 @@ import type { CompareModel } from '../../src/view-models/compare.js'
 import { ArticleMetaLine } from '../components/article-meta.js'
 import { CompareView, actorParam } from '../components/compare-view.js'
 import { CuePanel } from '../components/cue-evidence.js'
+import { EvidencePanel } from '../components/evidence.js'
 import { selectCues } from '../cues.js'
 import { compareUrl } from '../urls.js'
 
 /**
- * The drawer for the words behind a framing number, fixed to the foot of the window while the
- * page scrolls. Empty (and hidden) until a number is chosen; a partial sends it out of band so it
- * empties when the columns change.
+ * The drawer for the words behind a tone or a framing number, fixed to the window (at its right
+ * edge on a wide screen, its foot on a phone) while the page scrolls. Empty (and hidden) until a
+ * number is chosen; a partial sends it out of band so it empties when the columns change. The
+ * browser script (views/client.js) makes it a modal dialog while open; `data-close` is the URL
+ * of the view without it, which the script pushes when Escape or "Close" closes it.
  */
 export const CueDrawer: FC<{
   store: CorpusStore
@@ -35,25 +41,22 @@ export const CueDrawer: FC<{
     <aside
       id="cue-drawer"
       class="cue-drawer"
-      aria-label="Evidence behind a framing number"
+      aria-label="Evidence behind a number"
+      data-close={close}
       hx-swap-oob={oob ? 'true' : undefined}
     >
       {close ? (
         <p class="cue-drawer-bar">
-          <a
-            class="close"
-            href={close}
-            hx-get={close}
-            hx-target="#compare-view"
-            hx-swap="innerHTML"
-            hx-push-url={close}
-          >
+          <a class="close" href={close} data-drawer-close="">
             Close <span aria-hidden="true">×</span>
+            <span class="visually-hidden"> the evidence (Escape)</span>
           </a>
         </p>
       ) : null}
       <div id="cues" aria-live="polite">
-        {cue ? (
+        {cue?.tone ? (
+          <EvidencePanel detail={cue.article.detail} actor={cue.tone} actors={store.actors} />
+        ) : cue ? (
           <CuePanel
             detail={cue.article.detail}
             selection={selectCues(cue.article.detail, cue.query, store.actors)}
@@ -72,7 +75,7 @@ export const ActorField: FC<{ actors: readonly Actor[]; actor?: Actor; oob?: boo
   oob,
 }) => (
   <p id="actor-field" hx-swap-oob={oob ? 'true' : undefined}>
-    <label for="compare-actor">Evidence for</label>{' '}
+    <label for="compare-actor">Tone toward</label>{' '}
     <select id="compare-actor" name="actor">
       {actors.map((a) => (
         <option value={a.id} selected={a.id === actor?.id}>
@@ -83,11 +86,13 @@ export const ActorField: FC<{ actors: readonly Actor[]; actor?: Actor; oob?: boo
   </p>
 )
 
-export const CompareForm: FC<{ store: CorpusStore; ids: readonly string[]; actor?: Actor }> = ({
-  store,
-  ids,
-  actor,
-}) => (
+export const CompareForm: FC<{
+  store: CorpusStore
+  ids: readonly string[]
+  actor?: Actor
+  /** Whether a comparison is shown: the checkboxes then fold away behind one control. */
+  folded?: boolean
+}> = ({ store, ids, actor, folded }) => (
   <form
     id="compare-form"
     class="compare-form"
@@ -99,42 +104,66 @@ export const CompareForm: FC<{ store: CorpusStore; ids: readonly string[]; actor
     hx-swap="innerHTML"
     hx-push-url="true"
     hx-sync="this:replace"
-    // An invalid choice (one article) shows its message but is not a place in the history.
+    hx-indicator="#compare-loading"
+    // An invalid choice shows its message but is not a place in the history.
     {...{ 'hx-status:4xx': 'push:false' }}
   >
-    <fieldset>
-      <legend>
-        Articles to compare ({COMPARE_MIN} to {COMPARE_MAX})
-      </legend>
-      <ul class="picker">
-        {store.articles.map((a) => (
-          <li>
-            <label>
-              <input type="checkbox" name="ids" value={a.id} checked={ids.includes(a.id)} />{' '}
-              {a.detail.title} <ArticleMetaLine article={a} />
-            </label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
     <ActorField actors={store.actors} actor={actor} />
-    <p>
-      <button type="submit">Compare</button>
+    <details class="picker-menu" open={!folded}>
+      <summary>
+        Articles to compare ({COMPARE_MIN} to {COMPARE_MAX})
+        {ids.length > 0 ? `: ${ids.length} chosen` : ''}
+      </summary>
+      <fieldset>
+        <legend class="visually-hidden">
+          Articles to compare ({COMPARE_MIN} to {COMPARE_MAX})
+        </legend>
+        <ul class="picker">
+          {store.articles.map((a) => (
+            <li>
+              <label>
+                <input type="checkbox" name="ids" value={a.id} checked={ids.includes(a.id)} />{' '}
+                {a.detail.title} <ArticleMetaLine article={a} />
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <p>
+        <button type="submit">Compare</button>
+      </p>
+    </details>
+    <p id="compare-loading" class="loading htmx-indicator" role="status">
+      Updating the comparison…
     </p>
   </form>
 )
 
+/** What the view says while no comparison is shown: what to pick, or what is still missing. */
 export const CompareHint: FC<{ message?: string }> = ({ message }) => (
-  <p class="hint">
+  <p class={message ? 'hint pick-more' : 'hint'} role="status">
     {message ?? `Choose ${COMPARE_MIN} to ${COMPARE_MAX} articles above to put them side by side.`}
   </p>
 )
 
-export const ComparePage: FC<{ store: CorpusStore; model?: CompareModel }> = ({ store, model }) => (
+export const ComparePage: FC<{
+  store: CorpusStore
+  model?: CompareModel
+  /** An incomplete choice (one article ticked): ticked again, with `message` saying what is missing. */
+  picked?: readonly string[]
+  message?: string
+}> = ({ store, model, picked, message }) => (
   <>
     <h1>Compare articles</h1>
-    <CompareForm store={store} ids={model?.ids ?? []} actor={model?.actor} />
-    <div id="compare-view">{model ? <CompareView model={model} downloads /> : <CompareHint />}</div>
+    <CompareForm
+      store={store}
+      ids={model?.ids ?? picked ?? []}
+      actor={model?.actor}
+      folded={model !== undefined}
+    />
+    <div id="compare-view">
+      {model ? <CompareView model={model} downloads /> : <CompareHint message={message} />}
+    </div>
     <CueDrawer store={store} model={model} />
   </>
 )
