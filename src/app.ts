@@ -12,6 +12,7 @@ import { notFound, onError } from './routes/errors.js'
 import { exportRoutes } from './routes/export.js'
 import { methodsRoutes } from './routes/methods.js'
 import { overviewRoutes } from './routes/overview.js'
+import { securityHeaders } from './routes/security.js'
 import { termRoutes } from './routes/terms.js'
 
 export type AppOptions = ApiOptions
@@ -21,6 +22,7 @@ export function createApp(store: CorpusStore, options: AppOptions = {}) {
   const app = new Hono()
   app.onError(onError)
   app.notFound(notFound)
+  app.use('*', securityHeaders())
 
   app.route('/', overviewRoutes(store))
   app.route('/articles', articleRoutes(store))

@@ -24,6 +24,7 @@ import { httpError, notFound, onError } from './routes/errors.js'
 import { collectionsApi } from './routes/library/collections-api.js'
 import { collectionPages, collectionsPage, type ImportOptions } from './routes/library/pages.js'
 import { trendRoutes } from './routes/library/trends.js'
+import { securityHeaders } from './routes/security.js'
 import { adhocRoutes } from './routes/library/adhoc.js'
 import { analyseInThread, type AnalyseFn } from './library/library.js'
 
@@ -40,6 +41,7 @@ export function createLibraryApp(library: Library, options: LibraryAppOptions) {
   const viewOf = new WeakMap<Request, CollectionView>()
   app.onError(onError)
   app.notFound(notFound)
+  app.use('*', securityHeaders())
 
   // One app per served store: rebuilt only when the collection changed (a new store object).
   const apps = new WeakMap<CorpusStore, Hono>()

@@ -10,7 +10,11 @@ import { currentScope, scoped } from '../src/domain/scope.js'
 export type Section =
   'overview' | 'compare' | 'terms' | 'methods' | 'article' | 'trends' | 'manage' | 'collections'
 
-/** The pages of a collection (under its prefix), then the ones shared by all. */
+/**
+ * The pages of a collection (under its prefix), then the ones shared by all. Kept short: every
+ * item is a tab stop before the page's content (the brand is the name, not another link to the
+ * overview; Methods is linked from the footer and from every "How this is computed").
+ */
 const NAV: { section: Section; path: string; label: string; scoped: boolean }[] = [
   { section: 'overview', path: '/', label: 'Overview', scoped: true },
   { section: 'compare', path: '/compare', label: 'Compare', scoped: true },
@@ -18,7 +22,6 @@ const NAV: { section: Section; path: string; label: string; scoped: boolean }[] 
   { section: 'trends', path: '/trends', label: 'Over time', scoped: true },
   { section: 'manage', path: '/manage', label: 'Articles & actors', scoped: true },
   { section: 'collections', path: '/collections', label: 'Collections', scoped: false },
-  { section: 'methods', path: '/methods', label: 'Methods', scoped: false },
 ]
 
 /** Pages that exist only where the app serves stored collections (not over a bare corpus). */
@@ -33,8 +36,7 @@ const CollectionBar: FC = () => {
   if (!collection) return null
   return (
     <p class="collection-bar">
-      Collection: <strong>{collection.name}</strong> ·{' '}
-      <a href="/collections">switch or make a new one</a>
+      Collection: <strong>{collection.name}</strong>
       {collection.stale > 0 ? (
         <span class="stale-note" role="status">
           {' '}
@@ -81,9 +83,7 @@ export const Layout: FC<{
         Skip to content
       </a>
       <header class="site">
-        <a class="brand" href={scoped('/')}>
-          Framelens
-        </a>
+        <span class="brand">Framelens</span>
         <nav aria-label="Main">
           <ul>
             {NAV.filter(

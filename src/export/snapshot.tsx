@@ -20,6 +20,7 @@
  * Hono's, escaped once by Hono, and never parsed or rewritten afterwards, so text from the corpus
  * (a title, an outlet, an actor's label) cannot turn into markup or into JSON.
  */
+import { createHash } from 'node:crypto'
 import { withScope } from '../domain/scope.js'
 import { readFileSync } from 'node:fs'
 import { cloneElement, isValidElement, type Child, type FC, type JSXNode } from 'hono/jsx'
@@ -48,9 +49,17 @@ main:has(.snapshot-actor:target) .snapshot-actor.snapshot-default:not(:target) {
 a:not([href]) { color: inherit; text-decoration: none; }
 `
 
-/** Nothing but what is inline: no fetch, no connection, no frame, no form submission. */
-const CSP =
-  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
+/**
+ * Nothing but its own inline content: the two scripts it carries, by their hashes (so a script
+ * smuggled into the markup would not run even if escaping failed), its inline styles, and no
+ * fetch, connection, frame or form submission.
+ */
+function snapshotCsp(scripts: readonly string[]): string {
+  const hashes = scripts
+    .map((js) => `'sha256-${createHash('sha256').update(js, 'utf8').digest('base64')}'`)
+    .join(' ')
+  return `default-src 'none'; script-src ${hashes}; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'`
+}
 
 const read = (name: keyof typeof ASSETS & string) => readFileSync(ASSETS[name]!.path, 'utf8')
 
@@ -309,12 +318,13 @@ async function renderUnscoped(
     </>
   )
   const title = `Framelens snapshot: ${articles.map((a) => `“${a.detail.title}”`).join(' | ')}`
+  const scripts = [inlineScript(read('chart.umd.min.js')), inlineScript(read('client.js'))]
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeText(CSP)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeText(snapshotCsp(scripts))}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Framelens">',
     `<meta name="date" content="${now.toISOString()}">`,
@@ -325,8 +335,7 @@ async function renderUnscoped(
     await render(body),
     // At the end of the body, not deferred (inline scripts cannot be): the elements exist by
     // then, and defining <fl-chart> upgrades them all at once.
-    `<script>${inlineScript(read('chart.umd.min.js'))}</script>`,
-    `<script>${inlineScript(read('client.js'))}</script>`,
+    ...scripts.map((js) => `<script>${js}</script>`),
     '</body>',
     '</html>',
     '',

@@ -3,10 +3,11 @@
  * driven by playwright-core (no browser download), and the app served on an ephemeral port of
  * 127.0.0.1 so runs never collide with a dashboard already running.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import { serve, type ServerType } from '@hono/node-server'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import type { Hono } from 'hono'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -46,4 +47,16 @@ export function serveApp(app: Hono): Promise<RunningApp> {
       },
     )
   })
+}
+
+let axeSource: string | undefined
+
+/**
+ * Puts axe-core into the page. Evaluated through the DevTools protocol, not added as a <script>:
+ * the pages' Content Security Policy (rightly) refuses an inline script, and the test must not
+ * weaken the policy it also checks.
+ */
+export async function injectAxe(page: Page): Promise<void> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+  await page.evaluate(axeSource)
 }

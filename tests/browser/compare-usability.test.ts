@@ -9,10 +9,11 @@
  * more" instead of an error; slow swaps show htmx's request indicator; chart tooltips read as the
  * tables do. Every wait is on a condition, never on time. Skipped only without Chromium.
  */
-import { createRequire } from 'node:module'
 import type { Browser, Page, Route } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../../src/app.js'
+import { loadDefaultActors } from '../../src/corpus/actors.js'
+import { bootstrap } from '../../src/library/bootstrap.js'
+import { openTestLibrary, type TestLibrary } from '../library/helpers.js'
 import { sentenceTone } from '../../src/charts/index.js'
 import { loadStore, type CorpusStore } from '../../src/corpus-store.js'
 import { num } from '../../views/format.js'
@@ -22,9 +23,9 @@ import {
   launchChromium,
   serveApp,
   type RunningApp,
+  injectAxe,
 } from './chromium.js'
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const LAPTOP = { width: 1366, height: 768 }
 const PHONE = { width: 390, height: 844 }
 
@@ -50,9 +51,15 @@ describe.skipIf(!available)('Compare that a reader can use, in headless Chromium
   let errors: string[]
   let five: string
 
+  let library: TestLibrary
+
   beforeAll(async () => {
     store = await loadStore()
-    server = await serveApp(createApp(store))
+    // The app `npm start` serves: the library, whose root is the bundled collection, with the
+    // whole navigation of a collection's pages (what the tab-stop count depends on).
+    library = await openTestLibrary('compare-usability')
+    await bootstrap(library.library, { actors: loadDefaultActors })
+    server = await serveApp(library.app)
     browser = await launchChromium()
     five = store.articles
       .slice(0, 5)
@@ -63,6 +70,7 @@ describe.skipIf(!available)('Compare that a reader can use, in headless Chromium
   afterAll(async () => {
     await browser?.close()
     await server?.close()
+    await library?.cleanup()
   })
 
   async function open(path: string, viewport = LAPTOP) {
@@ -115,7 +123,7 @@ describe.skipIf(!available)('Compare that a reader can use, in headless Chromium
     }))
 
   async function axe(): Promise<{ id: string; impact: string | null; targets: string[] }[]> {
-    await page.addScriptTag({ path: AXE_PATH })
+    await injectAxe(page)
     const result = (await page.evaluate(() =>
       (
         window as unknown as {

@@ -10,8 +10,6 @@
  * and, when axe-core is installed, have no serious or critical accessibility violation. Skipped,
  * saying so, only when there is no Chromium to run.
  */
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { analyseInThread } from '../../src/library/library.js'
@@ -22,6 +20,7 @@ import {
   launchChromium,
   serveApp,
   type RunningApp,
+  injectAxe,
 } from './chromium.js'
 
 const available = chromiumAvailable()
@@ -33,14 +32,6 @@ if (!available) {
 }
 
 /** axe-core's script, when it is installed (a devDependency). */
-const AXE_PATH = (() => {
-  try {
-    const path = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-    return existsSync(path) ? path : undefined
-  } catch {
-    return undefined
-  }
-})()
 
 /** A short hand-written article: warm toward China, hostile toward Russia. */
 const PASTED = {
@@ -455,45 +446,41 @@ describe.skipIf(!available)('library in headless Chromium: a new user’s path',
     }
   })
 
-  it.skipIf(!AXE_PATH)(
-    'has no serious or critical axe violation on the four pages at 1366 and 390 px',
-    async () => {
-      const found: string[] = []
-      for (const width of [1366, 390]) {
-        await page.setViewportSize({ width, height: width === 390 ? 844 : 900 })
-        for (const p of [
-          '/collections',
-          `/c/${cid}/manage`,
-          `/c/${cid}/manage/actors`,
-          `/c/${cid}/trends`,
-        ]) {
-          await go(p)
-          await page.addScriptTag({ path: AXE_PATH! })
-          const violations = await page.evaluate(async () => {
-            const axe = (
-              window as unknown as {
-                axe: {
-                  run: () => Promise<{
-                    violations: { id: string; impact: string; nodes: { target: string[] }[] }[]
-                  }>
-                }
+  it('has no serious or critical axe violation on the four pages at 1366 and 390 px', async () => {
+    const found: string[] = []
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 })
+      for (const p of [
+        '/collections',
+        `/c/${cid}/manage`,
+        `/c/${cid}/manage/actors`,
+        `/c/${cid}/trends`,
+      ]) {
+        await go(p)
+        await injectAxe(page)
+        const violations = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: () => Promise<{
+                  violations: { id: string; impact: string; nodes: { target: string[] }[] }[]
+                }>
               }
-            ).axe
-            const result = await axe.run()
-            return result.violations
-              .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-              .map(
-                (v) =>
-                  `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-              )
-          })
-          for (const v of violations) found.push(`${width} px ${p}: ${v}`)
-        }
+            }
+          ).axe
+          const result = await axe.run()
+          return result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map(
+              (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            )
+        })
+        for (const v of violations) found.push(`${width} px ${p}: ${v}`)
       }
-      await page.setViewportSize({ width: 1366, height: 900 })
-      expect(found).toStrictEqual([])
-    },
-  )
+    }
+    await page.setViewportSize({ width: 1366, height: 900 })
+    expect(found).toStrictEqual([])
+  })
 
   it('deletes an article after its confirmation page', async () => {
     await go(`/c/${cid}/manage`)
