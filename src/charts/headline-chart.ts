@@ -101,7 +101,9 @@ export function actorAcrossArticles(
       type: 'bar',
       data: {
         labels: articles.map((a) =>
-          a.actors[actor.id] ? wrapLabel(a.title, 22) : [...wrapLabel(a.title, 22), '(absent)'],
+          a.actors[actor.id]
+            ? wrapLabel(a.title, 26, 2)
+            : [...wrapLabel(a.title, 26, 2), '(absent)'],
         ),
         datasets: [
           {
