@@ -87,7 +87,7 @@ export function actorToneByArticle(
     config: {
       type: 'bar',
       data: {
-        labels: articles.map((a) => wrapLabel(a.title, 22)),
+        labels: articles.map((a) => wrapLabel(a.title, 26, 2)),
         datasets: actors.map((x) => ({
           label: chartText(x.label),
           // null, not 0, for an absent actor: no bar is drawn, and absent is not neutral.
@@ -143,7 +143,7 @@ export function mentionShareByArticle(
     config: {
       type: 'bar',
       data: {
-        labels: articles.map((a) => wrapLabel(a.title, 22)),
+        labels: articles.map((a) => wrapLabel(a.title, 26, 2)),
         datasets: actors.map((x) => ({
           label: chartText(x.label),
           data: articles.map((a) => {
@@ -190,7 +190,7 @@ export function documentToneByArticle(articles: readonly ArticleAnalysis[]): Cha
     config: {
       type: 'bar',
       data: {
-        labels: articles.map((a) => wrapLabel(a.title, 22)),
+        labels: articles.map((a) => wrapLabel(a.title, 26, 2)),
         datasets: [
           {
             label: 'tone per 1,000 words',
@@ -235,7 +235,7 @@ export function termHitsByArticle(
     config: {
       type: 'bar',
       data: {
-        labels: counts.map((c) => wrapLabel(c.title, 22)),
+        labels: counts.map((c) => wrapLabel(c.title, 26, 2)),
         datasets: [
           { label: 'occurrences', data: counts.map((c) => c.count), backgroundColor: '#555555cc' },
         ],

@@ -73,7 +73,12 @@ export const ChartFigure: FC<{
   about?: string
   /** Tooltip titles, one per label; by default the spec's own (`ChartSpec.tooltips`). */
   tooltips?: readonly string[]
-}> = ({ spec, linkFor, suffix, size, exports, about, tooltips }) => {
+  /**
+   * Rows of a horizontal chart (one per article): the box grows with them, so two-line labels
+   * never run into each other however many articles there are.
+   */
+  rows?: number
+}> = ({ spec, linkFor, suffix, size, exports, about, tooltips, rows }) => {
   const mode = useRenderMode()
   const id = `chart-${spec.id}${suffix ? `-${suffix}` : ''}`
   const at = (href: string | null) => (href === null ? null : mode.link(href))
@@ -93,7 +98,7 @@ export const ChartFigure: FC<{
       <figcaption id={modeId(mode, `${id}-title`)} class="chart-title">
         {spec.title}
       </figcaption>
-      <div class="chart-box">
+      <div class="chart-box" style={rows ? `height:max(20rem, ${2.6 * rows + 6}rem)` : undefined}>
         <fl-chart
           id={modeId(mode, id)}
           data-chart-name={spec.id}

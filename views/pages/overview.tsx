@@ -228,17 +228,20 @@ export const OverviewPage: FC<{
         <div class="charts">
           <ChartFigure
             spec={actorToneByArticle(analyses, actors)}
+            rows={all.length}
             linkFor={linkFor}
             size="wide"
             exports={wholeCorpus}
           />
           <ChartFigure
             spec={mentionShareByArticle(analyses, actors)}
+            rows={all.length}
             linkFor={linkFor}
             exports={wholeCorpus}
           />
           <ChartFigure
             spec={documentToneByArticle(analyses)}
+            rows={all.length}
             linkFor={linkFor}
             exports={wholeCorpus}
           />
