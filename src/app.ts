@@ -13,6 +13,7 @@ import { exportRoutes } from './routes/export.js'
 import { methodsRoutes } from './routes/methods.js'
 import { overviewRoutes } from './routes/overview.js'
 import { securityHeaders } from './routes/security.js'
+import { teachRoutes } from './routes/teach.js'
 import { termRoutes } from './routes/terms.js'
 
 export type AppOptions = ApiOptions
@@ -29,6 +30,7 @@ export function createApp(store: CorpusStore, options: AppOptions = {}) {
   app.route('/compare', compareRoutes(store))
   app.route('/terms', termRoutes(store))
   app.route('/methods', methodsRoutes(store))
+  app.route('/teach', teachRoutes(store))
   app.route('/api', apiRoutes(store, options))
   app.route('/export', exportRoutes(store))
   app.route('/assets', assetRoutes())

@@ -42,6 +42,7 @@ export const ASSETS: Record<string, Asset> = {
     cache: OWN_CACHE,
   },
   'styles.css': { path: here('styles.css'), type: 'text/css; charset=utf-8', cache: OWN_CACHE },
+  'teach.css': { path: here('teach.css'), type: 'text/css; charset=utf-8', cache: OWN_CACHE },
   'library.css': { path: here('library.css'), type: 'text/css; charset=utf-8', cache: OWN_CACHE },
   'favicon.svg': { path: here('favicon.svg'), type: 'image/svg+xml', cache: OWN_CACHE },
 }

@@ -8,18 +8,27 @@ import type { Child, FC } from 'hono/jsx'
 import { currentScope, scoped } from '../src/domain/scope.js'
 
 export type Section =
-  'overview' | 'compare' | 'terms' | 'methods' | 'article' | 'trends' | 'manage' | 'collections'
+  | 'overview'
+  | 'compare'
+  | 'terms'
+  | 'methods'
+  | 'article'
+  | 'trends'
+  | 'manage'
+  | 'collections'
+  | 'teach'
 
 /**
  * The pages of a collection (under its prefix), then the ones shared by all. Kept short: every
  * item is a tab stop before the page's content (the brand is the name, not another link to the
- * overview; Methods is linked from the footer and from every "How this is computed").
+ * overview; Methods is linked from the footer and from every "How this is computed"; coverage
+ * over time from the overview and the articles page).
  */
 const NAV: { section: Section; path: string; label: string; scoped: boolean }[] = [
   { section: 'overview', path: '/', label: 'Overview', scoped: true },
   { section: 'compare', path: '/compare', label: 'Compare', scoped: true },
   { section: 'terms', path: '/terms', label: 'Terms', scoped: true },
-  { section: 'trends', path: '/trends', label: 'Over time', scoped: true },
+  { section: 'teach', path: '/teach', label: 'Teach', scoped: true },
   { section: 'manage', path: '/manage', label: 'Articles & actors', scoped: true },
   { section: 'collections', path: '/collections', label: 'Collections', scoped: false },
 ]

@@ -138,6 +138,12 @@ export const OverviewPage: FC<{
       </ul>
 
       {all.length === 0 ? <EmptyCollection /> : null}
+      {currentScope().collection ? (
+        <p>
+          <a href={scoped('/trends')}>Coverage over time and by outlet</a> ·{' '}
+          <a href={scoped('/ask')}>Ask about another actor</a>
+        </p>
+      ) : null}
       <form action={compareFormUrl()} method="get" class="overview-form">
         <div class="table-wrap">
           <table class="overview-table">

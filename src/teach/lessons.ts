@@ -1,0 +1,179 @@
+/**
+ * Teaching lessons (issue 12): each one a JSON file of data/lessons, so a teacher can write a new
+ * one without touching code. A lesson names articles of the corpus, the actors whose treatment
+ * the student predicts, a goal, a plain-words introduction and questions. A file that does not
+ * fit the schema is refused with a message that names the file and the field.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+import { DomainError } from '../domain/errors.js'
+
+export const DEFAULT_LESSONS_DIR = fileURLToPath(new URL('../../data/lessons/', import.meta.url))
+
+/** Ids are used in URLs and form field names: lower-case words joined by hyphens. */
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
+
+/** Names under /teach that are pages, not lessons. */
+export const RESERVED_IDS = ['glossary', 'make'] as const
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max)
+
+export const LessonSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(ID, 'must be lower-case words joined by hyphens (e.g. "loaded-words")')
+      .refine((id) => !(RESERVED_IDS as readonly string[]).includes(id), {
+        message: `must not be ${RESERVED_IDS.map((r) => `"${r}"`).join(' or ')} (a page of /teach)`,
+      }),
+    title: text(120),
+    goal: text(400),
+    /** Plain words for a 16-year-old, one paragraph an entry. */
+    intro: z.array(text(1200)).min(1, 'needs at least one paragraph').max(6),
+    articles: z.array(z.string().regex(ID, 'must be an article id')).min(1).max(3),
+    /** The actors the student predicts the tone toward (ids of the actor set). */
+    actors: z.array(z.string().regex(ID, 'must be an actor id')).min(1).max(5),
+    questions: z.array(text(400)).min(1, 'needs at least one question').max(12),
+    /** What the spot-the-frame worksheet asks for first. */
+    spot: z.enum(['loaded', 'hedge', 'quote']).default('loaded'),
+  })
+  .strict()
+
+export type Lesson = z.infer<typeof LessonSchema>
+
+/** "articles.1: must be an article id" for each problem of a parse. */
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((i) => `${i.path.length > 0 ? i.path.join('.') : '(the file)'}: ${i.message}`)
+    .join('; ')
+}
+
+/** Parses one lesson file's contents; `file` names it in the error. */
+export function parseLesson(file: string, json: string): Lesson {
+  let raw: unknown
+  try {
+    raw = JSON.parse(json)
+  } catch (err) {
+    throw new DomainError('invalid', `${file}: not valid JSON (${(err as Error).message})`)
+  }
+  const parsed = LessonSchema.safeParse(raw)
+  if (!parsed.success) throw new DomainError('invalid', `${file}: ${describeIssues(parsed.error)}`)
+  const expected = basename(file, '.json')
+  if (parsed.data.id !== expected)
+    throw new DomainError(
+      'invalid',
+      `${file}: id: is "${parsed.data.id}" but the file is named "${expected}.json"`,
+    )
+  return parsed.data
+}
+
+/** Every lesson of `dir`, in file-name order. Throws on the first bad file. */
+export function loadLessons(dir: string = DEFAULT_LESSONS_DIR): Lesson[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => parseLesson(f, readFileSync(join(dir, f), 'utf8')))
+}
+
+/** What a lessons folder holds: the lessons that parse, and a message for each file that did not. */
+export interface LessonShelf {
+  lessons: Lesson[]
+  /** "y-lesson.json: title: must not be empty", one a refused file. */
+  refused: string[]
+}
+
+/**
+ * Every lesson of `dir` that parses, in file-name order; a bad file is refused (its message
+ * names the file and the field) and the others are served. A missing folder holds no lesson.
+ */
+export function readLessons(dir: string = DEFAULT_LESSONS_DIR): LessonShelf {
+  let files: string[]
+  try {
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  } catch {
+    return { lessons: [], refused: [] }
+  }
+  const shelf: LessonShelf = { lessons: [], refused: [] }
+  for (const f of files) {
+    try {
+      shelf.lessons.push(parseLesson(f, readFileSync(join(dir, f), 'utf8')))
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err
+      shelf.refused.push(err.message)
+    }
+  }
+  return shelf
+}
+
+/**
+ * The lessons whose articles and actors all exist in a corpus: a lesson written for the bundled
+ * articles is not offered over a collection that lacks them.
+ */
+export function lessonsFor(
+  lessons: readonly Lesson[],
+  has: { article: (id: string) => boolean; actor: (id: string) => boolean },
+): Lesson[] {
+  return lessons.filter((l) => l.articles.every(has.article) && l.actors.every(has.actor))
+}
+
+/** A lesson id made from a title: "Who is the villain?" → "who-is-the-villain". */
+export function slugOf(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '')
+  return slug || 'lesson'
+}
+
+/** What the lesson builder's form sends. */
+export interface LessonDraft {
+  title?: string
+  goal?: string
+  intro?: string
+  questions?: string
+  articles: readonly string[]
+  actors: readonly string[]
+  spot?: string
+}
+
+/** Lines of a text area, trimmed, empty ones left out. */
+const lines = (s: string | undefined) =>
+  (s ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+
+/**
+ * A lesson from the builder's form, checked by the same schema as a file: the lesson, or the
+ * problems, each naming its field.
+ */
+export function lessonFromDraft(
+  draft: LessonDraft,
+): { lesson: Lesson; problems: [] } | { lesson: null; problems: string[] } {
+  const raw = {
+    id: slugOf(draft.title ?? ''),
+    title: draft.title ?? '',
+    goal: draft.goal ?? '',
+    intro: lines(draft.intro),
+    articles: [...draft.articles],
+    actors: [...draft.actors],
+    questions: lines(draft.questions),
+    spot: draft.spot || undefined,
+  }
+  const parsed = LessonSchema.safeParse(raw)
+  if (parsed.success) return { lesson: parsed.data, problems: [] }
+  return {
+    lesson: null,
+    problems: parsed.error.issues.map(
+      (i) => `${i.path.length > 0 ? i.path.join('.') : 'the lesson'}: ${i.message}`,
+    ),
+  }
+}
