@@ -4,7 +4,7 @@
  * views/methods/render.ts, which also writes the README's Methods section from it; this page adds
  * the tables and lists drawn from the data where the source marks a component.
  */
-import type { FC } from 'hono/jsx'
+import type { Child, FC } from 'hono/jsx'
 import { raw } from 'hono/html'
 import {
   FRAMES,
@@ -44,6 +44,16 @@ const Section: FC<{ id: string; title: string; children?: unknown }> = ({
   </section>
 )
 
+/**
+ * A table that may be wider than a phone, scrolled sideways in its own box. The box can take the
+ * keyboard's focus (so it can be scrolled without a mouse) and is named for screen readers.
+ */
+const ScrollBox: FC<{ label: string; children?: Child }> = ({ label, children }) => (
+  <div class="table-wrap" tabindex={0} role="region" aria-label={label}>
+    {children}
+  </div>
+)
+
 /** A lexicon's size and source, as the engine loaded it. */
 const LexiconLine: FC<{ name: string; info: { size: number; source: string } }> = ({
   name,
@@ -59,7 +69,7 @@ const CategoryTable: FC<{ caption: string; categories: readonly CueCategory[] }>
   caption,
   categories,
 }) => (
-  <div class="table-wrap">
+  <ScrollBox label={caption}>
     <table class="categories">
       <caption>{caption}</caption>
       <thead>
@@ -81,7 +91,7 @@ const CategoryTable: FC<{ caption: string; categories: readonly CueCategory[] }>
         ))}
       </tbody>
     </table>
-  </div>
+  </ScrollBox>
 )
 
 /** A lexicon file's own description, quoted: it is the source of truth for what the list holds. */
@@ -97,7 +107,7 @@ const FileNote: FC<{ file: string; about: string }> = ({ file, about }) => (
 const LoadedCategoryTable: FC<{ categories: readonly LoadedCategory[] }> = ({ categories }) => {
   const all = PTC.byCategory.get('all claimed')
   return (
-    <div class="table-wrap">
+    <ScrollBox label="Loaded-language techniques and their precision">
       <table class="categories">
         <caption>
           Techniques (data/lexicons/loaded-language.json) and their precision on PTC-dev
@@ -145,7 +155,7 @@ const LoadedCategoryTable: FC<{ categories: readonly LoadedCategory[] }> = ({ ca
           </tfoot>
         ) : null}
       </table>
-    </div>
+    </ScrollBox>
   )
 }
 
@@ -182,7 +192,7 @@ const NewsMtscTable: FC = () =>
 
 /** The actors the server runs with, their aliases and the phrases that are no mention. */
 const ActorsTable: FC<{ actors: readonly Actor[] }> = ({ actors }) => (
-  <div class="table-wrap">
+  <ScrollBox label="The actors and their names">
     <table>
       <thead>
         <tr>
@@ -203,7 +213,7 @@ const ActorsTable: FC<{ actors: readonly Actor[] }> = ({ actors }) => (
         ))}
       </tbody>
     </table>
-  </div>
+  </ScrollBox>
 )
 
 /** A component the Methods source marks, as HTML. */
