@@ -60,3 +60,33 @@ export async function injectAxe(page: Page): Promise<void> {
   axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
   await page.evaluate(axeSource)
 }
+
+/**
+ * axe-core's serious and critical violations on the page as it stands, one line each
+ * (`rule (impact): target, target`), with label-content-name-mismatch (experimental in axe)
+ * switched on: the rule an accessible name that does not start with the visible text breaks.
+ */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await injectAxe(page)
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[]
+          }>
+        }
+      }
+    ).axe
+    const result = await axe.run(document, {
+      rules: { 'label-content-name-mismatch': { enabled: true } },
+      resultTypes: ['violations'],
+    })
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  })
+}

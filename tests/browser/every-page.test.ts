@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDefaultActors } from '../../src/corpus/actors.js'
 import { bootstrap, BUNDLED_COLLECTION } from '../../src/library/bootstrap.js'
 import { openTestLibrary, type TestLibrary } from '../library/helpers.js'
-import { injectAxe, launchChromium, serveApp, type RunningApp } from './chromium.js'
+import { launchChromium, seriousAxeViolations, serveApp, type RunningApp } from './chromium.js'
 
 const C = `/c/${BUNDLED_COLLECTION.id}`
 const FIVE = 'crab-dumplings,kim-going-to-russia,putin-in-pyongyang,two-reasons,vlad-kim-deal'
@@ -63,20 +63,7 @@ describe('every page at 1366 and 390 px', () => {
       scroll: document.documentElement.scrollWidth,
       window: window.innerWidth,
     }))
-    await injectAxe(page)
-    const violations = (await page.evaluate(() =>
-      (
-        window as unknown as {
-          axe: { run: (ctx: Document, options: object) => Promise<unknown> }
-        }
-      ).axe.run(document, {
-        rules: { 'label-content-name-mismatch': { enabled: true } },
-        resultTypes: ['violations'],
-      }),
-    )) as { violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }
-    const serious = violations.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    const serious = await seriousAxeViolations(page)
     return { width, serious }
   }
 

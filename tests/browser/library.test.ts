@@ -20,7 +20,7 @@ import {
   launchChromium,
   serveApp,
   type RunningApp,
-  injectAxe,
+  seriousAxeViolations,
 } from './chromium.js'
 
 const available = chromiumAvailable()
@@ -457,24 +457,7 @@ describe.skipIf(!available)('library in headless Chromium: a new user’s path',
         `/c/${cid}/trends`,
       ]) {
         await go(p)
-        await injectAxe(page)
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: () => Promise<{
-                  violations: { id: string; impact: string; nodes: { target: string[] }[] }[]
-                }>
-              }
-            }
-          ).axe
-          const result = await axe.run()
-          return result.violations
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map(
-              (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-            )
-        })
+        const violations = await seriousAxeViolations(page)
         for (const v of violations) found.push(`${width} px ${p}: ${v}`)
       }
     }

@@ -21,7 +21,7 @@ import {
   launchChromium,
   serveApp,
   type RunningApp,
-  injectAxe,
+  seriousAxeViolations,
 } from './chromium.js'
 
 const available = chromiumAvailable()
@@ -224,24 +224,7 @@ describe.skipIf(!available)('teaching mode in headless Chromium', () => {
             .locator('details')
             .first()
             .evaluate((d) => d.setAttribute('open', ''))
-        await injectAxe(page)
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: () => Promise<{
-                  violations: { id: string; impact: string; nodes: { target: string[] }[] }[]
-                }>
-              }
-            }
-          ).axe
-          const result = await axe.run()
-          return result.violations
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map(
-              (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-            )
-        })
+        const violations = await seriousAxeViolations(page)
         for (const v of violations) found.push(`${width} px ${p}: ${v}`)
         expect(errors, `console errors on ${p}`).toEqual([])
         await page.close()

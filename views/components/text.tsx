@@ -267,6 +267,12 @@ export const LayersForm: FC<{
         <li>
           <span class="negator">negator</span> <mark class="w pos negated">negated word</mark>
         </li>
+        <li>
+          <span class="mention target" style="--actor:#5f5f5f">
+            dotted
+          </span>
+          : the name the clause is about (its words count toward that actor)
+        </li>
       </ul>
       <fieldset class="layers">
         <legend>Also highlight</legend>
