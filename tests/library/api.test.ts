@@ -510,6 +510,13 @@ describe('actors', () => {
       404,
       'no collection "nope"',
     )
+    // An unknown collection is said first, whatever the actors.
+    await refused(
+      '/api/collections/nope/actors',
+      json({ actors: 'china' }, 'PUT'),
+      404,
+      'no collection "nope"',
+    )
   })
 })
 

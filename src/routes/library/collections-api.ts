@@ -107,6 +107,7 @@ export function collectionsApi(library: Library, defaultActors: () => Promise<un
   })
 
   app.put('/:cid/actors', limited, async (c) => {
+    await requireCollection(c.req.param('cid'))
     const body = parseBody(ActorsBody, await readJson(c, 'the actors'))
     return c.json({ collection: await library.setActors(c.req.param('cid'), body.actors) })
   })
