@@ -219,7 +219,7 @@ describe('articles', () => {
     const list = (await (await request(`/api/collections/${cid}/articles`)).json()) as {
       articles: Article[]
     }
-    expect(list.articles).toStrictEqual([article])
+    expect(list).toStrictEqual({ articles: [article], total: 1, offset: 0, limit: 500, next: null })
 
     // GET one: with its text.
     const one = (await (
@@ -517,6 +517,34 @@ describe('actors', () => {
       404,
       'no collection "nope"',
     )
+  })
+})
+
+describe('the list of a collection’s articles', () => {
+  it('comes a page at a time, with the URL of the next page', async () => {
+    const cid = await makeCollection('Paged list')
+    for (const text of [TEXTS.praise, TEXTS.threat, 'Washington was calm about it.']) {
+      await addArticle(cid, { text })
+    }
+    const page = async (query: string) =>
+      (await (await request(`/api/collections/${cid}/articles${query}`)).json()) as {
+        articles: { id: string }[]
+        total: number
+        next: string | null
+      }
+    const first = await page('?limit=2')
+    expect(first.articles.map((a) => a.id)).toHaveLength(2)
+    expect(first.total).toBe(3)
+    expect(first.next).toBe(`/api/collections/${cid}/articles?offset=2&limit=2`)
+    const second = await page('?offset=2&limit=2')
+    expect(second.articles).toHaveLength(1)
+    expect(second.next).toBeNull()
+    const all = await page('')
+    expect([...first.articles, ...second.articles]).toStrictEqual(all.articles)
+    for (const bad of ['?limit=0', '?limit=501', '?offset=-1', '?limit=x']) {
+      const res = await request(`/api/collections/${cid}/articles${bad}`)
+      expect(res.status, bad).toBe(400)
+    }
   })
 })
 

@@ -5,7 +5,9 @@
  * - `GET|PATCH|DELETE /api/collections/:cid` (`PATCH {name}`) → `{collection}` | 204
  * - `PUT /api/collections/:cid/actors` `{actors: [ActorDef]}` → `{collection}`; re-scored in the
  *   background (`GET /api/collections/:cid/progress` says how far)
- * - `GET /api/collections/:cid/articles` → `{articles}` in the CLI's shape plus `meta` and `source`
+ * - `GET /api/collections/:cid/articles[?offset=&limit=]` → `{articles, total, offset, limit,
+ *   next}`: at most `MAX_PAGE` articles, in the CLI's shape plus `meta` and `source`; `next` is
+ *   the URL of the following page, or null
  * - `POST /api/collections/:cid/articles` `{title?, text, outlet?, date?, url?, author?}` → 201
  *   `{article}` once it is stored and analysed; 409 when the same text is stored already
  * - `GET|PATCH|DELETE /api/collections/:cid/articles/:id` → `{article}` | 204
@@ -24,6 +26,28 @@ import { AnalysisBusyError, AnalysisTimeoutError } from '../../pool/analyze-pool
 import type { StoredArticle } from '../../store/types.js'
 import { errorResponse, httpError } from '../errors.js'
 import { parseBody, readJson } from '../json-body.js'
+
+/**
+ * Articles in one answer of the list: a page is bounded whatever the collection's size, and
+ * `next` names the following one.
+ */
+export const MAX_PAGE = 500
+
+/** `?offset=`/`?limit=`: a whole number in range, or the default when absent. */
+function whole(
+  value: string | undefined,
+  name: string,
+  min: number,
+  max: number,
+  fallback: number,
+) {
+  if (value === undefined || value === '') return fallback
+  const n = Number(value)
+  if (!/^\d{1,16}$/.test(value) || n < min || n > max) {
+    throw httpError(400, `${name} must be a whole number from ${min} to ${max}, not "${value}"`)
+  }
+  return n
+}
 
 /** A POST body: far above a long article, far below what would stall the server. */
 export const MAX_ARTICLE_BODY_BYTES = 2 * 1024 * 1024
@@ -120,8 +144,23 @@ export function collectionsApi(library: Library, defaultActors: () => Promise<un
   app.get('/:cid/articles', async (c) => {
     const cid = c.req.param('cid')
     await requireCollection(cid)
-    const rows = await library.storage.listArticles(cid)
-    return c.json({ articles: rows.map(articleJson) })
+    const offset = whole(c.req.query('offset'), 'offset', 0, Number.MAX_SAFE_INTEGER, 0)
+    const limit = whole(c.req.query('limit'), 'limit', 1, MAX_PAGE, MAX_PAGE)
+    const [rows, total] = await Promise.all([
+      library.storage.listArticles(cid, { offset, limit }),
+      library.storage.countArticles(cid),
+    ])
+    const next = offset + rows.length < total ? offset + rows.length : null
+    return c.json({
+      articles: rows.map(articleJson),
+      total,
+      offset,
+      limit,
+      next:
+        next === null
+          ? null
+          : `/api/collections/${encodeURIComponent(cid)}/articles?offset=${next}&limit=${limit}`,
+    })
   })
 
   app.post('/:cid/articles', limited, async (c) => {
