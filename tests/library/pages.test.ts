@@ -503,3 +503,30 @@ describe('pages of a collection', () => {
     expect(rootLinks).toContain('/articles/link-test')
   })
 })
+
+describe('the article picker of a large collection', () => {
+  it('lists the chosen articles and the first 100 others, and posts within the collection', async () => {
+    const cid = await makeCollection('Many articles')
+    const drafts = Array.from({ length: 103 }, (_, i) => ({
+      title: `Story ${i + 1}`,
+      text: `Russia was mentioned in story number ${i + 1}.`,
+      source: 'test',
+    }))
+    await t.library.addArticles(cid, drafts)
+    const { doc } = await html(await request(`/c/${cid}/compare?ids=story-103,story-1`))
+    const form = doc.querySelector('#compare-form')!
+    expect(form.getAttribute('action')).toBe(`/c/${cid}/compare`)
+    expect(form.getAttribute('hx-get')).toBe(`/c/${cid}/compare`)
+    const listed = [...doc.querySelectorAll('.picker input[name="ids"]')].map((i) =>
+      i.getAttribute('value'),
+    )
+    // The two chosen, and 98 others in collection order: 100 in all.
+    expect(listed).toHaveLength(100)
+    expect(listed.slice(0, 3)).toStrictEqual(['story-1', 'story-2', 'story-3'])
+    expect(listed.at(-1)).toBe('story-103')
+    expect(listed.at(-2)).toBe('story-99')
+    expect(text(doc, '.picker-menu .hint')).toStrictEqual([
+      'The first 100 of 103 articles (and the chosen ones). To compare others, tick them on the overview, which lists them all, a page at a time.',
+    ])
+  })
+})

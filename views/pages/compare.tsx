@@ -21,7 +21,7 @@ import { CompareView, actorParam } from '../components/compare-view.js'
 import { CuePanel } from '../components/cue-evidence.js'
 import { EvidencePanel } from '../components/evidence.js'
 import { selectCues } from '../cues.js'
-import { compareUrl } from '../urls.js'
+import { compareFormUrl, compareUrl, overviewUrl } from '../urls.js'
 
 /**
  * The drawer for the words behind a tone or a framing number, fixed to the window (at its right
@@ -86,6 +86,17 @@ export const ActorField: FC<{ actors: readonly Actor[]; actor?: Actor; oob?: boo
   </p>
 )
 
+/** Articles the picker lists: a page's worth, whatever the size of the collection. */
+export const MAX_PICKER = 100
+
+/** The chosen articles, then the collection's first ones, `MAX_PICKER` in all (or more chosen). */
+function pickable(store: CorpusStore, ids: readonly string[]) {
+  const chosen = new Set(ids)
+  let others = Math.max(0, MAX_PICKER - chosen.size)
+  // In collection order, in one pass.
+  return store.articles.filter((a) => chosen.has(a.id) || others-- > 0)
+}
+
 export const CompareForm: FC<{
   store: CorpusStore
   ids: readonly string[]
@@ -96,9 +107,9 @@ export const CompareForm: FC<{
   <form
     id="compare-form"
     class="compare-form"
-    action="/compare"
+    action={compareFormUrl()}
     method="get"
-    hx-get="/compare"
+    hx-get={compareFormUrl()}
     hx-trigger="change, submit"
     hx-target="#compare-view"
     hx-swap="innerHTML"
@@ -119,7 +130,7 @@ export const CompareForm: FC<{
           Articles to compare ({COMPARE_MIN} to {COMPARE_MAX})
         </legend>
         <ul class="picker">
-          {store.articles.map((a) => (
+          {pickable(store, ids).map((a) => (
             <li>
               <label>
                 <input type="checkbox" name="ids" value={a.id} checked={ids.includes(a.id)} />{' '}
@@ -129,6 +140,13 @@ export const CompareForm: FC<{
           ))}
         </ul>
       </fieldset>
+      {store.articles.length > MAX_PICKER ? (
+        <p class="hint">
+          The first {MAX_PICKER} of {store.articles.length} articles (and the chosen ones). To
+          compare others, tick them on the <a href={overviewUrl()}>overview</a>, which lists them
+          all, a page at a time.
+        </p>
+      ) : null}
       <p>
         <button type="submit">Compare</button>
       </p>
