@@ -93,8 +93,8 @@ export function articleRoutes(store: CorpusStore) {
       page: () => (
         <>
           <p class="crumbs">
-            <a href="/">Overview</a> › <a href={articleUrl(article.id, { cue })}>article</a> ›
-            evidence
+            <a href={overviewUrl()}>Overview</a> ›{' '}
+            <a href={articleUrl(article.id, { cue })}>article</a> › evidence
           </p>
           {panel()}
         </>

@@ -530,3 +530,37 @@ describe('the article picker of a large collection', () => {
     ])
   })
 })
+
+describe('links within a collection', () => {
+  it('leave no root-relative link to a collection page on its pages', async () => {
+    const cid = await makeCollection('Links stay inside')
+    await t.library.addArticles(cid, [
+      { title: 'One', text: 'Russia was praised warmly.', source: 'test' },
+      { title: 'Two', text: 'North Korea was condemned.', source: 'test' },
+    ])
+    const pages = [
+      '/',
+      '/articles/one',
+      '/articles/one?actor=russia',
+      '/compare?ids=one,two',
+      '/terms?q=russia',
+      '/trends',
+      '/manage',
+      '/teach',
+    ]
+    const outside: string[] = []
+    for (const path of pages) {
+      const { doc } = await html(await request(`/c/${cid}${path}`))
+      for (const el of doc.querySelectorAll('[href], [action], [hx-get], [hx-post]')) {
+        for (const attr of ['href', 'action', 'hx-get', 'hx-post']) {
+          const url = el.getAttribute(attr)
+          if (!url || !url.startsWith('/')) continue
+          // Shared by every collection: the assets, the Methods page and the list of collections.
+          if (/^\/(assets|methods|collections)(\/|$|\?|#)/.test(url)) continue
+          if (!url.startsWith(`/c/${cid}/`)) outside.push(`${path}: ${attr}="${url}"`)
+        }
+      }
+    }
+    expect(outside).toStrictEqual([])
+  })
+})

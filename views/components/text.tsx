@@ -31,6 +31,7 @@ import {
   type Mark,
 } from '../highlight.js'
 import { LAYER_LABELS } from '../layers.js'
+import { articleUrl } from '../urls.js'
 
 const SOURCE_NAMES = { afinn: 'AFINN-165', news: 'news additions' } as const
 
@@ -236,7 +237,7 @@ export const LayersForm: FC<{
   actors: readonly Actor[]
   layers: readonly Layer[]
 }> = ({ articleId, actors, layers }) => {
-  const action = `/articles/${encodeURIComponent(articleId)}`
+  const action = articleUrl(articleId)
   return (
     <form
       id="layers-form"

@@ -48,6 +48,7 @@ import {
   cuesUrl,
   evidenceUrl,
   methodsUrl,
+  overviewUrl,
   termsUrl,
 } from '../urls.js'
 import { hedgingMax, loadedMax } from '../../src/view-models/tables.js'
@@ -122,7 +123,7 @@ export const ArticlePage: FC<{
   return (
     <article class="article-page">
       <p class="crumbs">
-        <a href="/">Overview</a> › article
+        <a href={overviewUrl()}>Overview</a> › article
       </p>
       <h1>{detail.title}</h1>
       <p class="meta-block">
