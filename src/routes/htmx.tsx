@@ -9,6 +9,7 @@ import type { Context } from 'hono'
 import { html } from 'hono/html'
 import type { JSX } from 'hono/jsx/jsx-runtime'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { scoped } from '../domain/scope.js'
 import { Layout, PartialTitle, PrintSource, type Section } from '../../views/layout.js'
 
 export const VARY = 'HX-Request, HX-Request-Type'
@@ -37,7 +38,9 @@ export function render(c: Context, r: Rendering) {
   c.header('Vary', VARY)
   const status = r.status ?? 200
   // The address a printout names: the canonical one when the route has it.
-  const address = new URL(r.pushUrl ?? c.req.url, c.req.url).href
+  // In a collection the app sees its URL without the collection's prefix: put it back.
+  const here = new URL(c.req.url)
+  const address = new URL(r.pushUrl ?? scoped(here.pathname + here.search), here).href
   if (wantsPartial(c)) {
     if (r.pushUrl) c.header('HX-Push-Url', r.pushUrl)
     const fragment = (r.partial ?? r.page)()

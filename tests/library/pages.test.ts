@@ -564,3 +564,16 @@ describe('links within a collection', () => {
     expect(outside).toStrictEqual([])
   })
 })
+
+describe('the address a printout ends with', () => {
+  it('is the collection page’s own', async () => {
+    const cid = await makeCollection('Printed')
+    await t.library.addArticles(cid, [
+      { title: 'One', text: 'Russia was praised warmly.', source: 'test' },
+    ])
+    const { doc } = await html(await request(`http://localhost/c/${cid}/terms?q=russia`))
+    expect(text(doc, '#print-source')[0]).toMatch(
+      new RegExp(`^Framelens · http://localhost/c/${cid}/terms\\?q=russia · `),
+    )
+  })
+})
