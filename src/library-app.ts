@@ -38,7 +38,7 @@ export interface LibraryAppOptions extends AppOptions, ImportOptions {
 export function createLibraryApp(library: Library, options: LibraryAppOptions) {
   const app = new Hono()
   // What the collection middleware found, for the route under `/c/:cid` that answers the request.
-  const viewOf = new WeakMap<Request, CollectionView>()
+  const found = new WeakMap<Request, { view: CollectionView; scope: Scope }>()
   app.onError(onError)
   app.notFound(notFound)
   app.use('*', securityHeaders())
@@ -67,14 +67,16 @@ export function createLibraryApp(library: Library, options: LibraryAppOptions) {
     }
   }
 
-  /** Answers `path` from the collection's own app, inside its scope. */
-  const serve = async (c: Context, view: CollectionView, base: string, path: string) => {
+  /** Answers the request from the collection's own app, inside its scope, without its prefix. */
+  const serve = (c: Context, view: CollectionView, scope: Scope) => {
     const url = new URL(c.req.url)
-    url.pathname = path || '/'
+    url.pathname = c.req.path.slice(scope.base.length) || '/'
     const request = new Request(url, c.req.raw)
-    const scope = await scopeOf(view, base)
     return withScope(scope, () => appFor(view.store).fetch(request, c.env))
   }
+
+  /** `/c/<id>`: the prefix of a collection's pages. */
+  const baseOf = (cid: string) => collectionPath(cid, '').replace(/\/$/, '')
 
   const requireView = async (cid: string) => {
     const view = await library.view(cid)
@@ -104,19 +106,17 @@ export function createLibraryApp(library: Library, options: LibraryAppOptions) {
       }
       throw httpError(404, message)
     }
-    const scope = await scopeOf(view, collectionPath(cid, '').replace(/\/$/, ''))
-    viewOf.set(c.req.raw, view)
+    const scope = await scopeOf(view, baseOf(cid))
+    found.set(c.req.raw, { view, scope })
     await withScope(scope, next)
   })
   app.route('/c/:cid/manage', collectionPages(library, options))
   app.route('/c/:cid/trends', trendRoutes(library))
   app.route('/c/:cid/ask', adhocRoutes(library, options.adhocAnalyse ?? analyseInThread))
   app.get('/c/:cid', (c) => c.redirect(collectionPath(c.req.param('cid')), 301))
-  app.all('/c/:cid/*', async (c) => {
-    const cid = c.req.param('cid')!
-    const base = collectionPath(cid, '').replace(/\/$/, '')
-    const view = viewOf.get(c.req.raw)!
-    return serve(c, view, base, c.req.path.slice(base.length))
+  app.all('/c/:cid/*', (c) => {
+    const { view, scope } = found.get(c.req.raw)!
+    return serve(c, view, scope)
   })
 
   // The root: the default collection, or the way to make one when there is none.
@@ -126,7 +126,8 @@ export function createLibraryApp(library: Library, options: LibraryAppOptions) {
       if (c.req.path === '/') return c.redirect('/collections')
       throw httpError(404, `nothing at ${c.req.path}: there is no collection yet; see /collections`)
     }
-    return serve(c, await requireView(first.id), '', c.req.path)
+    const view = await requireView(first.id)
+    return serve(c, view, await scopeOf(view, ''))
   })
   return app
 }

@@ -44,6 +44,7 @@ import {
   UsageError,
   parseUsage,
   runCommand,
+  settleAll,
   type Command,
   type CommandIO,
 } from './core.js'
@@ -140,31 +141,6 @@ function collect(problems: InputError[], reason: unknown): void {
   if (reason instanceof InputErrors) problems.push(...reason.errors)
   else if (reason instanceof InputError) problems.push(reason)
   else throw reason
-}
-
-/**
- * Like `Promise.allSettled(items.map(fn))`, with at most `limit` calls running at once: a shell
- * glob can name thousands of files, and opening them all together runs out of file descriptors.
- */
-async function settleAll<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<PromiseSettledResult<R>[]> {
-  const results = new Array<PromiseSettledResult<R>>(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++
-      try {
-        results[index] = { status: 'fulfilled', value: await fn(items[index]!) }
-      } catch (reason) {
-        results[index] = { status: 'rejected', reason }
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
 }
 
 async function gatherFiles(files: readonly string[]): Promise<Gathered> {

@@ -164,3 +164,28 @@ export async function runCommand<Options, IO extends CommandIO>(
     return failure.code
   }
 }
+
+/**
+ * Like `Promise.allSettled(items.map(fn))`, with at most `limit` calls running at once: a shell
+ * glob can name thousands of files, and opening them all together runs out of file descriptors.
+ */
+export async function settleAll<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<PromiseSettledResult<R>[]> {
+  const results = new Array<PromiseSettledResult<R>>(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      try {
+        results[index] = { status: 'fulfilled', value: await fn(items[index]!) }
+      } catch (reason) {
+        results[index] = { status: 'rejected', reason }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}

@@ -21,6 +21,7 @@ import {
   UsageError,
   parseUsage,
   runCommand,
+  settleAll,
   type Command,
   type CommandIO,
 } from './core.js'
@@ -122,7 +123,7 @@ async function run(options: Options, io: LibraryIO): Promise<void> {
       }
       case 'add': {
         await requireCollection(options.collection)
-        const settled = await Promise.allSettled(options.files.map((f) => readArticleFile(f)))
+        const settled = await settleAll(options.files, 16, (f) => readArticleFile(f))
         const problems: string[] = []
         const articles: ParsedArticle[] = []
         for (const s of settled) {

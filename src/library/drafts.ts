@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { normalizeText } from '../analysis/index.js'
 import type { RemovedPassage } from '../corpus/boilerplate.js'
+import { hasLoneSurrogate } from '../domain/unicode.js'
 import { stripBoilerplate } from '../corpus/boilerplate.js'
 import type { ArticleRecord } from '../store/types.js'
 
@@ -16,15 +17,10 @@ export const MAX_TITLE_CHARS = 300
 export const MAX_FIELD_CHARS = 200
 export const MAX_URL_CHARS = 2000
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-
 const text = (max?: number) => {
   let s = z.string({ error: 'must be text' })
   if (max !== undefined) s = s.max(max, `must be at most ${max} characters`)
-  return s.refine(
-    (v) => !LONE_SURROGATE.test(v),
-    'holds a lone UTF-16 surrogate, which is not text',
-  )
+  return s.refine((v) => !hasLoneSurrogate(v), 'holds a lone UTF-16 surrogate, which is not text')
 }
 
 /** An empty optional field is the same as a missing one (what an empty form field sends). */

@@ -345,6 +345,7 @@ export class Library {
     if (!collection) throw new DomainError('not-found', `no collection "${collectionId}"`)
     const seen = new Map<string, string>()
     const duplicates: AddResult['duplicates'] = []
+    const earlier: { duplicate: AddResult['duplicates'][number]; hash: string }[] = []
     const prepared: { index: number; record: ArticleRecord; base: string }[] = []
     for (const [index, draft] of drafts.entries()) {
       const record = recordOf(draft, '')
@@ -357,7 +358,10 @@ export class Library {
       const existing =
         seen.get(record.textHash) ?? (await this.storage.findByHash(collectionId, record.textHash))
       if (existing !== undefined) {
-        duplicates.push({ index, title: record.title, existingId: existing })
+        const duplicate = { index, title: record.title, existingId: existing }
+        duplicates.push(duplicate)
+        // A duplicate of an article earlier in this batch gets its id once ids are chosen.
+        if (existing === '') earlier.push({ duplicate, hash: record.textHash })
         continue
       }
       seen.set(record.textHash, '')
@@ -371,11 +375,7 @@ export class Library {
       seen.set(p.record.textHash, ids[i]!)
       return { ...p.record, id: ids[i]! }
     })
-    // A duplicate of an article earlier in the same batch names that article's id.
-    for (const d of duplicates) {
-      const hash = recordOf(drafts[d.index]!, '').textHash
-      if (seen.get(hash)) d.existingId = seen.get(hash)!
-    }
+    for (const { duplicate, hash } of earlier) duplicate.existingId = seen.get(hash)!
     if (records.length === 0) return { added: [], duplicates }
 
     const key = analysisKey(collection.actors)

@@ -11,6 +11,7 @@ import { AnalysisLimitError, checkActorSet, type Actor } from '../analysis/index
 import { parseActorDefs, resolveActors } from '../corpus/actors.js'
 import type { CorpusStore } from '../corpus-store.js'
 import { parseCompareIds } from '../domain/compare.js'
+import { hasLoneSurrogate } from '../domain/unicode.js'
 import { articleSummary } from '../domain/summary.js'
 import { comparison, comparisonDocument } from '../view-models/compare.js'
 import {
@@ -71,11 +72,6 @@ export interface ApiOptions {
   maxBodyBytes?: number
   /** The threads that run `POST /api/analyze`; one is made on first use when not given. */
   analyzePool?: AnalyzePool
-}
-
-/** True when a string holds a UTF-16 surrogate without its pair ("\\ud800" in JSON). */
-export function hasLoneSurrogate(s: string): boolean {
-  return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s)
 }
 
 /** Actor definitions checked by the corpus layer, then the engine's size limits (a 400 each). */

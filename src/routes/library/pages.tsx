@@ -24,6 +24,7 @@ import { MAX_FILE_BYTES } from '../../corpus/limits.js'
 import { DomainError } from '../../domain/errors.js'
 import { collectionPath } from '../../domain/scope.js'
 import { ArticleEdit, ArticleFields, type ArticleDraft } from '../../library/drafts.js'
+import { draftOf } from '../../library/bootstrap.js'
 import { fetchArticle } from '../../library/fetch-article.js'
 import type { Library } from '../../library/library.js'
 import { AnalysisBusyError, AnalysisTimeoutError } from '../../pool/analyze-pool.js'
@@ -93,24 +94,6 @@ const limit = (maxSize: number) =>
 
 export function collectionsPage(library: Library, defaultActors: () => Promise<unknown[]>) {
   const app = new Hono()
-  const page = async (
-    c: Context,
-    extra: { error?: string; name?: string } = {},
-    status?: ContentfulStatusCode,
-  ) =>
-    render(c, {
-      title: 'Collections',
-      section: 'collections',
-      status,
-      page: async () => (
-        <CollectionsPage
-          collections={await library.listCollections()}
-          notice={notice(c)}
-          {...extra}
-        />
-      ),
-    } as never)
-
   app.get('/', async (c) => {
     const collections = await library.listCollections()
     return render(c, {
@@ -141,7 +124,6 @@ export function collectionsPage(library: Library, defaultActors: () => Promise<u
       })
     }
   })
-  void page
   return app
 }
 
@@ -245,18 +227,7 @@ export function collectionPages(library: Library, options: ImportOptions) {
         try {
           const bytes = new Uint8Array(await file.arrayBuffer())
           const article = parseArticleText(decodeArticleBytes(bytes, file.name), file.name, kind)
-          drafts.push({
-            id: article.id,
-            title: article.title,
-            headline: article.headline,
-            text: article.text,
-            removed: article.removed,
-            source: `uploaded: ${file.name}`,
-            ...(article.outlet !== undefined && { outlet: article.outlet }),
-            ...(article.date !== undefined && { date: article.date }),
-            ...(article.url !== undefined && { url: article.url }),
-            ...(article.author !== undefined && { author: article.author }),
-          })
+          drafts.push(draftOf(article, `uploaded: ${file.name}`))
         } catch (err) {
           if (!(err instanceof InputError)) throw err
           problems.push(err.message)
@@ -266,9 +237,7 @@ export function collectionPages(library: Library, options: ImportOptions) {
       if (problems.length > 0) {
         const wrong = problems.length === 1 ? 'a file' : `${problems.length} files`
         throw new DomainError(
-          files.length === problems.length && problems.every((p) => p.includes('cannot read'))
-            ? 'invalid'
-            : 'invalid',
+          'invalid',
           `${wrong} could not be read, so none was added: ${problems.join('; ')}`,
         )
       }
@@ -286,19 +255,9 @@ export function collectionPages(library: Library, options: ImportOptions) {
     try {
       if (url.trim() === '') throw new DomainError('invalid', 'url: give the page’s address')
       const article = await fetchArticle(url, { allowPrivate: options.allowPrivateUrls ?? false })
-      return await add(c, collection, [
-        {
-          title: article.title,
-          headline: article.headline,
-          text: article.text,
-          removed: article.removed,
-          source: article.url ?? url,
-          url: article.url ?? url,
-          ...(article.outlet !== undefined && { outlet: article.outlet }),
-          ...(article.date !== undefined && { date: article.date }),
-          ...(article.author !== undefined && { author: article.author }),
-        },
-      ])
+      const source = article.url ?? url
+      // A page's id comes from its title: the name made of its address says little.
+      return await add(c, collection, [{ ...draftOf(article, source), id: undefined, url: source }])
     } catch (err) {
       const { status, message } = refusal(err)
       return managePage(c, collection, { form: 'url', error: message, url }, status)
