@@ -15,6 +15,7 @@ import { overviewRoutes } from './routes/overview.js'
 import { securityHeaders } from './routes/security.js'
 import { teachRoutes } from './routes/teach.js'
 import { termRoutes } from './routes/terms.js'
+import { whatIfRoutes } from './routes/whatif.js'
 
 export type AppOptions = ApiOptions
 
@@ -31,6 +32,7 @@ export function createApp(store: CorpusStore, options: AppOptions = {}) {
   app.route('/terms', termRoutes(store))
   app.route('/methods', methodsRoutes(store))
   app.route('/teach', teachRoutes(store))
+  app.route('/articles', whatIfRoutes(store))
   app.route('/api', apiRoutes(store, options))
   app.route('/export', exportRoutes(store))
   app.route('/assets', assetRoutes())

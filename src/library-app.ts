@@ -24,6 +24,7 @@ import { httpError, notFound, onError } from './routes/errors.js'
 import { collectionsApi } from './routes/library/collections-api.js'
 import { collectionPages, collectionsPage, type ImportOptions } from './routes/library/pages.js'
 import { trendRoutes } from './routes/library/trends.js'
+import { ResponseCache } from './routes/response-cache.js'
 import { securityHeaders } from './routes/security.js'
 import { adhocRoutes } from './routes/library/adhoc.js'
 import { analyseInThread, type AnalyseFn } from './library/library.js'
@@ -33,6 +34,8 @@ export interface LibraryAppOptions extends AppOptions, ImportOptions {
   defaultActors: () => Promise<unknown[]>
   /** How a one-off question (/c/<id>/ask) analyses: the request pool; in this thread by default. */
   adhocAnalyse?: AnalyseFn
+  /** The cache of page answers (a fresh one by default). */
+  responseCache?: ResponseCache
 }
 
 export function createLibraryApp(library: Library, options: LibraryAppOptions) {
@@ -67,12 +70,21 @@ export function createLibraryApp(library: Library, options: LibraryAppOptions) {
     }
   }
 
-  /** Answers the request from the collection's own app, inside its scope, without its prefix. */
-  const serve = (c: Context, view: CollectionView, scope: Scope) => {
+  const cache = options.responseCache ?? new ResponseCache()
+
+  /**
+   * Answers the request from the collection's own app, inside its scope, without its prefix; a
+   * GET answered before for the same store and scope comes from the cache (./routes/response-cache.ts).
+   */
+  const serve = async (c: Context, view: CollectionView, scope: Scope) => {
     const url = new URL(c.req.url)
     url.pathname = c.req.path.slice(scope.base.length) || '/'
     const request = new Request(url, c.req.raw)
-    return withScope(scope, () => appFor(view.store).fetch(request, c.env))
+    const key = cache.keyOf(view.store, scope, c.req.raw, url.pathname)
+    const kept = key === undefined ? undefined : cache.get(key)
+    if (kept) return kept
+    const response = await withScope(scope, () => appFor(view.store).fetch(request, c.env))
+    return key === undefined ? response : cache.put(key, response)
   }
 
   /** `/c/<id>`: the prefix of a collection's pages. */

@@ -10,6 +10,8 @@ export const teachUrl = () => scoped('/teach')
 export const glossaryUrl = (term?: string) => scoped(`/teach/glossary${term ? `#${q(term)}` : ''}`)
 export const lessonUrl = (lesson: string) => scoped(`/teach/${q(lesson)}`)
 export const revealUrl = (lesson: string) => scoped(`/teach/${q(lesson)}/reveal`)
+/** Where the ranking form posts (and its GET twin). */
+export const rankUrl = (lesson: string) => scoped(`/teach/${q(lesson)}/rank`)
 export const worksheetUrl = (lesson: string) => scoped(`/teach/${q(lesson)}/worksheet`)
 export const keyUrl = (lesson: string) => scoped(`/teach/${q(lesson)}/key`)
 export const whatIfUrl = (

@@ -52,6 +52,9 @@ export function articleUrl(id: string, view: string | ArticleView = {}): string 
   return scoped(`/articles/${q(id)}${params.length > 0 ? `?${params.join('&')}` : ''}`)
 }
 
+/** The article reader's what-if: edit the article's text and see every score move (nothing saved). */
+export const articleWhatIfUrl = (id: string) => scoped(`/articles/${q(id)}/what-if`)
+
 export const evidenceUrl = (id: string, actor: string) =>
   scoped(`/articles/${q(id)}/evidence?actor=${q(actor)}`)
 
@@ -81,8 +84,13 @@ export const compareUrl = (
 /** Where the article picker and the Terms search send their forms. */
 export const compareFormUrl = () => scoped('/compare')
 
-export const termsUrl = (query?: string) => scoped(query ? `/terms?q=${q(query)}` : '/terms')
+export const termsUrl = (query?: string, page?: number) =>
+  scoped(query ? `/terms?q=${q(query)}${page && page > 1 ? `&page=${page}` : ''}` : '/terms')
 
 export const methodsUrl = (anchor?: string) => `/methods${anchor ? `#${anchor}` : ''}`
 
 export const apiArticleUrl = (id: string) => scoped(`/api/articles/${q(id)}`)
+
+/** A page of `GET /api/articles`. */
+export const apiArticlesUrl = (offset: number, limit: number) =>
+  scoped(`/api/articles?offset=${offset}&limit=${limit}`)

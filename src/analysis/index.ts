@@ -20,6 +20,7 @@ export {
   TOP_TERMS,
   kwic,
   kwicForms,
+  wordForm,
   type KwicForm,
   distinctiveTerms,
   logLikelihood,

@@ -3,7 +3,8 @@
  * passes ranges shared by every column (`compareScales`) so equal bars mean equal numbers.
  * Values are rounded as the tables print them (`roundTo`), so a tooltip matches its table cell.
  */
-import type { Actor, ActorFraming, ArticleAnalysis, ArticleDetail } from '../analysis/index.js'
+import type { Actor, ArticleDetail } from '../analysis/index.js'
+import type { ActorDigest, ArticleDigest } from '../domain/digest.js'
 import { ACTOR_TONE_HOW } from './corpus-charts.js'
 import { symmetricRange, tickStep, zeroToMax } from './scales.js'
 import {
@@ -22,7 +23,7 @@ import {
 const fmt = (x: number, digits: number = DECIMALS.tone) => chartNumber(x, digits)
 
 /** Absent actors keep their place on the axis, named as absent, so a gap is never read as 0. */
-function actorLabel(article: ArticleAnalysis, actor: Actor): string | string[] {
+function actorLabel(article: ArticleDigest, actor: Actor): string | string[] {
   const label = chartText(actor.label)
   return article.actors[actor.id] ? label : [label, '(absent)']
 }
@@ -35,9 +36,9 @@ interface ActorBars {
   methods: string
   /** The dataset's label, and the value of a bar (null: the actor is absent). */
   label: string
-  value: (framing: ActorFraming) => number
+  value: (framing: ActorDigest) => number
   /** How an actor reads in the chart's text summary. */
-  describe: (framing: ActorFraming) => string
+  describe: (framing: ActorDigest) => string
   axisTitle: string
   /** Whole numbers on the axis (counts). */
   integer: boolean
@@ -47,7 +48,7 @@ interface ActorBars {
 
 /** One bar per actor, coloured by actor; absent actors keep their place, named as absent. */
 function actorBars(
-  article: ArticleAnalysis,
+  article: ArticleDigest,
   actors: readonly Actor[],
   range: AxisRange,
   c: ActorBars,
@@ -104,7 +105,7 @@ function actorBars(
 
 /** Bars per actor: tone toward each actor in this article. */
 export function actorToneInArticle(
-  article: ArticleAnalysis,
+  article: ArticleDigest,
   actors: readonly Actor[],
   range: AxisRange = symmetricRange(
     [1, ...actors.map((x) => article.actors[x.id]?.tone ?? 0)],
@@ -113,13 +114,13 @@ export function actorToneInArticle(
 ): ChartSpec {
   return actorBars(article, actors, range, {
     id: 'actor-tone',
-    title: 'Tone toward each actor',
+    title: 'How kind or harsh the words about each actor are (tone)',
     howComputed: ACTOR_TONE_HOW,
     methods: 'actor-tone',
     label: 'tone',
     value: (f) => roundTo(f.tone, DECIMALS.tone),
     describe: (f) => `${fmt(f.tone)} (${f.label})`,
-    axisTitle: 'tone (mean clause score)',
+    axisTitle: 'harsh ← tone → kind',
     integer: false,
     // A tone of exactly 0 still shows as a sliver, so only an absent actor has no bar.
     minBarLength: 3,
@@ -128,7 +129,7 @@ export function actorToneInArticle(
 
 /** Bars per actor: how many times each actor is named. */
 export function mentionsInArticle(
-  article: ArticleAnalysis,
+  article: ArticleDigest,
   actors: readonly Actor[],
   range: AxisRange = zeroToMax(
     actors.map((x) => article.actors[x.id]?.mentions ?? 0),
@@ -151,7 +152,7 @@ export function mentionsInArticle(
 
 /** Positive and negative words per 1,000 words (negative drawn below 0) and the net tone. */
 export function toneRatesInArticle(
-  article: ArticleAnalysis,
+  article: ArticleDigest,
   range: AxisRange = symmetricRange(
     [article.tone.positivePer1000, article.tone.negativePer1000, article.tone.per1000],
     10,
@@ -163,15 +164,15 @@ export function toneRatesInArticle(
   const per1000 = rate(article.tone.per1000)
   return {
     id: 'tone-rates',
-    title: 'Document tone per 1,000 words',
+    title: 'Kind and harsh words per 1,000 words (document tone)',
     howComputed:
-      'Positive and negative scored words per 1,000 words (GDELT-style), and the net tone: the sum of all word values per 1,000 words.',
+      'Kind and harsh words (those with a value in the word list) per 1,000 words, and the balance (net tone): all word values added up, per 1,000 words (GDELT-style).',
     methods: 'document-tone',
     summary: `positive words ${positivePer1000}, negative words ${negativePer1000}, net tone ${per1000} per 1,000 words`,
     config: {
       type: 'bar',
       data: {
-        labels: ['positive words', 'negative words', 'net tone'],
+        labels: ['kind words', 'harsh words', 'balance (net tone)'],
         datasets: [
           {
             label: 'per 1,000 words',
@@ -222,9 +223,9 @@ export function sentenceTone(detail: ArticleDetail): ChartSpec {
   const signs = SENTENCE_SIGNS.filter((s) => scores.some(s.test))
   return {
     id: 'sentence-tone',
-    title: 'Tone sentence by sentence',
+    title: 'How kind or harsh each sentence is (sentence tone)',
     howComputed:
-      'Bars: sum of the scored words of each sentence (negation scope, contrast, scare quotes). Line: what the sentiment package alone gives the same sentence.',
+      'Bars: the word values of each sentence added up (a “not” flips the words after it, “but” weighs what follows, scare quotes count nothing). Line: what a simpler tool, the sentiment package, gives the same sentence.',
     methods: 'sentence-tone',
     summary: `${scores.length} sentences; most negative ${fmt(Math.min(0, ...scores))}, most positive ${fmt(Math.max(0, ...scores))}`,
     config: {
@@ -262,7 +263,7 @@ export function sentenceTone(detail: ArticleDetail): ChartSpec {
             min: range.min,
             max: range.max,
             ticks: { stepSize: tickStep(range) },
-            title: { display: true, text: 'score' },
+            title: { display: true, text: 'word values added up' },
           },
         },
       },

@@ -3,12 +3,8 @@
  * definitions, so an actor looks the same in every chart, table and highlight. Headlines are
  * wrapped into lines, never cut, and each bar's tooltip title is the whole headline on one line.
  */
-import {
-  TONE_THRESHOLDS,
-  type Actor,
-  type ActorFraming,
-  type ArticleAnalysis,
-} from '../analysis/index.js'
+import { TONE_THRESHOLDS, type Actor } from '../analysis/index.js'
+import type { ActorDigest, ArticleDigest } from '../domain/digest.js'
 import { symmetricRange, tickStep } from './scales.js'
 import {
   DECIMALS,
@@ -29,15 +25,15 @@ const per1000 = (x: number) => roundTo(x, DECIMALS.per1000)
 
 /** The caption of every tone-toward-an-actor chart, with the label thresholds from the engine. */
 export const ACTOR_TONE_HOW =
-  `Mean score of the clauses that name the actor, counting only the words that evaluate it; ` +
-  `≤ ${TONE_THRESHOLDS.negative} is labelled negative, ≥ ${TONE_THRESHOLDS.positive} positive. ` +
+  `The average score of the sentence parts (clauses) that name the actor, counting only the ` +
+  `words that judge it; ≤ ${TONE_THRESHOLDS.negative} is labelled negative, ≥ ${TONE_THRESHOLDS.positive} positive. ` +
   `No bar: the actor is absent (never named).`
 
 /** The text a screen reader gets for a by-article chart: each article, then each actor's value. */
 function byArticleSummary(
-  articles: readonly ArticleAnalysis[],
+  articles: readonly ArticleDigest[],
   actors: readonly Actor[],
-  describe: (framing: ActorFraming) => string,
+  describe: (framing: ActorDigest) => string,
 ): string {
   return articles
     .map(
@@ -55,7 +51,7 @@ function byArticleSummary(
 
 /** What each bar is (article and actor) for click-through; null where the actor is absent. */
 function actorPoints(
-  articles: readonly ArticleAnalysis[],
+  articles: readonly ArticleDigest[],
   actors: readonly Actor[],
 ): (ChartPoint | null)[][] {
   return actors.map((x) =>
@@ -67,7 +63,7 @@ function actorPoints(
 
 /** Grouped bars: tone toward each actor (one colour per actor) in each article. */
 export function actorToneByArticle(
-  articles: readonly ArticleAnalysis[],
+  articles: readonly ArticleDigest[],
   actors: readonly Actor[],
 ): ChartSpec {
   const range = symmetricRange(
@@ -76,7 +72,7 @@ export function actorToneByArticle(
   )
   return {
     id: 'actor-tone-by-article',
-    title: 'Tone toward each actor, by article',
+    title: 'How kind or harsh the words about each actor are, by article (tone)',
     howComputed: ACTOR_TONE_HOW,
     methods: 'actor-tone',
     summary: byArticleSummary(
@@ -112,7 +108,7 @@ export function actorToneByArticle(
             min: range.min,
             max: range.max,
             ticks: { stepSize: tickStep(range) },
-            title: { display: true, text: 'tone (mean clause score)' },
+            title: { display: true, text: 'harsh ← tone → kind' },
           },
           // Every article keeps its label: Chart.js would otherwise skip some when they crowd.
           y: { ticks: { autoSkip: false } },
@@ -126,7 +122,7 @@ export function actorToneByArticle(
 
 /** Stacked bars: each actor's share of all actor mentions in each article (adds up to 100 %). */
 export function mentionShareByArticle(
-  articles: readonly ArticleAnalysis[],
+  articles: readonly ArticleDigest[],
   actors: readonly Actor[],
 ): ChartSpec {
   return {
@@ -175,14 +171,14 @@ export function mentionShareByArticle(
 }
 
 /** One bar per article: the document's tone per 1,000 words, coloured by sign. */
-export function documentToneByArticle(articles: readonly ArticleAnalysis[]): ChartSpec {
+export function documentToneByArticle(articles: readonly ArticleDigest[]): ChartSpec {
   const values = articles.map((a) => per1000(a.tone.per1000))
   const range = symmetricRange(values, 10)
   return {
     id: 'document-tone-by-article',
-    title: 'Document tone per 1,000 words',
+    title: 'How kind or harsh the words are overall, per 1,000 words (document tone)',
     howComputed:
-      'Sum of the values of every scored word (AFINN-165 and the news additions, negation and contrast applied) per 1,000 words.',
+      'All word values added up (from the AFINN-165 word list and the news additions, a “not” and a “but” applied), per 1,000 words.',
     methods: 'document-tone',
     summary: articles
       .map((a) => `${a.title}: ${chartNumber(a.tone.per1000, DECIMALS.per1000)}`)

@@ -5,7 +5,8 @@
  * mentions in the collection. Both are sums over the articles, so they stay one screen wide
  * however many articles there are.
  */
-import type { Actor, ArticleAnalysis } from '../analysis/index.js'
+import type { Actor } from '../analysis/index.js'
+import type { ArticleDigest } from '../domain/digest.js'
 import {
   baseOptions,
   chartNumber,
@@ -43,7 +44,7 @@ export function bandOf(tone: number): number {
 }
 
 export function toneDistribution(
-  articles: readonly ArticleAnalysis[],
+  articles: readonly ArticleDigest[],
   actors: readonly Actor[],
 ): ChartSpec {
   const bands = toneBands()
@@ -57,9 +58,9 @@ export function toneDistribution(
   })
   return {
     id: 'actor-tone-distribution',
-    title: 'How many articles at each tone toward each actor',
+    title: 'How many articles are kind or harsh about each actor (tone)',
     howComputed:
-      'Each bar counts the articles whose tone toward the actor (the mean clause score) falls in ' +
+      'Each bar counts the articles whose tone toward the actor (the average score of the sentence parts that name it) falls in ' +
       `that band of ${TONE_BAND}; articles that never name the actor are not counted.`,
     methods: 'actor-tone',
     summary: actors
@@ -87,7 +88,7 @@ export function toneDistribution(
       options: {
         ...baseOptions(),
         scales: {
-          x: { title: { display: true, text: 'tone toward the actor (negative ← → positive)' } },
+          x: { title: { display: true, text: 'harsh ← tone toward the actor → kind' } },
           y: { beginAtZero: true, title: { display: true, text: 'articles' } },
         },
       },
@@ -96,7 +97,7 @@ export function toneDistribution(
 }
 
 export function mentionShareTotal(
-  articles: readonly ArticleAnalysis[],
+  articles: readonly ArticleDigest[],
   actors: readonly Actor[],
 ): ChartSpec {
   const mentions = actors.map((x) =>

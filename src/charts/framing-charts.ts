@@ -7,7 +7,8 @@
  * named 22 times whose clauses carry none of a frame's cues used to have no bar for that frame,
  * which the caption said meant "absent", so a reader took a present actor for a missing one.
  */
-import { FRAMES, type Actor, type ArticleAnalysis } from '../analysis/index.js'
+import { FRAMES, type Actor } from '../analysis/index.js'
+import type { ArticleDigest } from '../domain/digest.js'
 import { tickStep, zeroToMax } from './scales.js'
 import {
   DECIMALS,
@@ -33,7 +34,7 @@ const ZERO_BAR = 3
 const fmt = (x: number) => chartNumber(x, DECIMALS.share)
 const share = (x: number) => roundTo(x, DECIMALS.share)
 
-function actorShares(article: ArticleAnalysis, actor: Actor): (number | null)[] {
+function actorShares(article: ArticleDigest, actor: Actor): (number | null)[] {
   const frames = article.framing.frames.byActor[actor.id]
   // null, not 0, for an absent actor: no bar, and absent is not "no frame".
   return FRAMES.map((f) => (frames ? share(frames.frames[f.id]?.share ?? 0) : null))
@@ -41,7 +42,7 @@ function actorShares(article: ArticleAnalysis, actor: Actor): (number | null)[] 
 
 /** One range from 0 that holds every share drawn in any of `articles`. */
 export function frameShareRange(
-  articles: readonly ArticleAnalysis[],
+  articles: readonly ArticleDigest[],
   actors: readonly Actor[] = [],
 ): AxisRange {
   const shares = articles.flatMap((a) => [
@@ -54,7 +55,7 @@ export function frameShareRange(
 
 /** Horizontal bars per frame: its share of the article's frame cues, and of each actor's clauses. */
 export function frameSharesInArticle(
-  article: ArticleAnalysis,
+  article: ArticleDigest,
   actors: readonly Actor[] = [],
   range: AxisRange = frameShareRange([article], actors),
 ): ChartSpec {
@@ -67,15 +68,15 @@ export function frameSharesInArticle(
         FRAMES.map((f, i) => `${f.label} ${fmt(shares[i] ?? 0)} %`).join(', ')
   return {
     id: 'frame-shares',
-    title: 'Frames: share of the frame cues',
+    title: 'Angles of the story: share of their signal words (frames)',
     howComputed:
-      'Each frame’s cue words as a percentage of all frame cues, in the whole article and in the clauses that name the actor. A sliver: 0 %; no bar at all for an actor: absent (never named).',
+      'Each angle’s signal words (frame cues) as a percentage of all of them, in the whole article and in the sentence parts that name the actor. A sliver: 0 %; no bar at all for an actor: absent (never named).',
     methods: 'frames',
     summary: [
       summaryOf('whole article', articleShares, frames.total),
       ...actors.map((x) =>
         summaryOf(
-          `clauses naming ${x.label}`,
+          `sentence parts naming ${x.label}`,
           actorShares(article, x),
           frames.byActor[x.id]?.total ?? null,
         ),
@@ -95,7 +96,7 @@ export function frameSharesInArticle(
             minBarLength: ZERO_BAR,
           },
           ...actors.map((x) => ({
-            label: chartText(`clauses naming ${x.label}`),
+            label: chartText(`sentence parts naming ${x.label}`),
             data: actorShares(article, x),
             backgroundColor: fill(x.colour),
             borderColor: x.colour,
@@ -113,7 +114,7 @@ export function frameSharesInArticle(
             min: range.min,
             max: range.max,
             ticks: { stepSize: tickStep(range) },
-            title: { display: true, text: '% of frame cues' },
+            title: { display: true, text: '% of signal words (frame cues)' },
           },
           // Every frame keeps its label: Chart.js would otherwise skip some when they crowd.
           y: { ticks: { autoSkip: false } },

@@ -5,7 +5,8 @@
  * Compare page opens with it, so a reader gets the A-against-B answer before the columns; the
  * chart export draws the same spec (src/export/charts.ts, `actor-across-articles`).
  */
-import type { Actor, ArticleAnalysis } from '../analysis/index.js'
+import type { Actor } from '../analysis/index.js'
+import type { ArticleDigest } from '../domain/digest.js'
 import { symmetricRange, tickStep, zeroToMax } from './scales.js'
 import {
   DECIMALS,
@@ -30,13 +31,13 @@ export function headlineNumber(x: number): string {
 }
 
 /** An article as the sentence names it: its title in quotes. */
-const named = (a: ArticleAnalysis) => `“${a.title}”`
+const named = (a: ArticleDigest) => `“${a.title}”`
 
 /**
  * The plain sentence under the headline chart: the most and the least hostile article toward
  * `actor` (the two ends when more than two are compared), then the articles that never name it.
  */
-export function headlineSentence(articles: readonly ArticleAnalysis[], actor: Actor): string {
+export function headlineSentence(articles: readonly ArticleDigest[], actor: Actor): string {
   const present = articles.filter((a) => a.actors[actor.id])
   const absent = articles.filter((a) => !a.actors[actor.id])
   const absentText =
@@ -74,7 +75,7 @@ export function headlineSentence(articles: readonly ArticleAnalysis[], actor: Ac
  * articles' titles read as wrapped lines at the left on a phone as on a laptop, none skipped.
  */
 export function actorAcrossArticles(
-  articles: readonly ArticleAnalysis[],
+  articles: readonly ArticleDigest[],
   actor: Actor,
   toneRange: AxisRange = symmetricRange(
     [1, ...articles.map((a) => a.actors[actor.id]?.tone ?? 0)],
@@ -92,9 +93,9 @@ export function actorAcrossArticles(
   const mentions = articles.map((a) => a.actors[actor.id]?.mentions ?? 0)
   return {
     id: 'actor-across-articles',
-    title: `${actor.label}: tone and mentions in each compared article`,
+    title: `${actor.label}: how kind or harsh the words are (tone), and mentions, in each compared article`,
     howComputed:
-      'Bars: the mean score of the clauses that name the actor (bottom axis). Diamonds: how many times the article names it (top axis). No bar: the article never names it.',
+      'Bars: how kind or harsh the words about the actor are, the average score of the sentence parts that name it (bottom axis). Diamonds: how many times the article names it (top axis). No bar: the article never names it.',
     methods: 'actor-tone',
     summary: headlineSentence(articles, actor),
     config: {
@@ -145,7 +146,7 @@ export function actorAcrossArticles(
             min: toneRange.min,
             max: toneRange.max,
             ticks: { stepSize: tickStep(toneRange) },
-            title: { display: true, text: 'tone (mean clause score)' },
+            title: { display: true, text: 'harsh ← tone → kind' },
           },
           x1: {
             position: 'top',

@@ -3,7 +3,8 @@
  * when their axes are the same, so the range is computed once over every article shown and
  * fixed in each chart instead of letting Chart.js fit each axis to its own data.
  */
-import type { Actor, ArticleAnalysis } from '../analysis/index.js'
+import type { Actor } from '../analysis/index.js'
+import type { ArticleDigest } from '../domain/digest.js'
 import type { AxisRange } from './spec.js'
 
 /** The smallest multiple of `step` at or above `x`, and at least `step` (an axis never collapses). */
@@ -64,7 +65,7 @@ const RATES_STEP = 10
 
 /** One range per measure over every article and actor of the comparison. */
 export function compareScales(
-  articles: readonly ArticleAnalysis[],
+  articles: readonly ArticleDigest[],
   actors: readonly Actor[],
 ): CompareScales {
   const framings = articles.flatMap((a) => actors.map((actor) => a.actors[actor.id] ?? null))

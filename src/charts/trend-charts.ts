@@ -41,10 +41,12 @@ export function toneTrend(
   const range = symmetricRange([0.5, ...values], 0.5)
   return {
     id: 'tone-trend',
-    title: overTime ? 'Tone toward each actor over time' : 'Tone toward each actor by outlet',
+    title: overTime
+      ? 'How kind or harsh the words about each actor are, over time (tone)'
+      : 'How kind or harsh the words about each actor are, by outlet (tone)',
     howComputed:
-      'Each point is the mean of the articles’ tone toward the actor (the mean clause score of ' +
-      'each article), over the articles of that group that name it; the table gives how many.',
+      'Each point is the average of the articles’ tone toward the actor (each article’s average ' +
+      'score of the sentence parts that name it), over the articles of that group that name it; the table gives how many.',
     methods: 'actor-tone',
     summary: actors
       .map(
@@ -84,7 +86,7 @@ export function toneTrend(
             min: range.min,
             max: range.max,
             ticks: { stepSize: tickStep(range) },
-            title: { display: true, text: 'mean tone toward the actor' },
+            title: { display: true, text: 'harsh ← average tone → kind' },
           },
         },
       },

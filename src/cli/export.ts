@@ -156,7 +156,7 @@ async function exportFile(options: Options, io: ExportIO): Promise<void> {
   } else if (job.kind === 'snapshot') {
     artifact = await snapshotArtifact(store, job.ids, now)
   } else {
-    artifact = analysisArtifact(store, job.ids, now)
+    artifact = await analysisArtifact(store, job.ids, now)
   }
   await writeAtomically(options.out, artifact.body)
 }

@@ -5,7 +5,7 @@
  */
 import type { CorpusStore, StoredArticle } from '../corpus-store.js'
 import { DomainError } from './errors.js'
-import { requireArticle } from './lookup.js'
+import { requireArticles } from './lookup.js'
 
 /** 2 to 5 articles: fewer is not a comparison, more columns do not fit side by side. */
 export const COMPARE_MIN = 2
@@ -26,10 +26,10 @@ export const COMPARE_MAX = 5
  * Throws a `bad-request` error for an empty or repeated id or a count outside
  * `COMPARE_MIN`..`COMPARE_MAX`, and `not-found` for an id that is no article.
  */
-export function parseCompareIds(
+export async function parseCompareIds(
   store: CorpusStore,
   values: readonly string[] | undefined,
-): StoredArticle[] | undefined {
+): Promise<StoredArticle[] | undefined> {
   if (!values || values.length === 0) return undefined
   const ids = values.flatMap((v) => idsOfValue(store, v, values.length === 1))
   if (ids.some((id) => id === '')) {
@@ -49,7 +49,7 @@ export function parseCompareIds(
       `choose ${COMPARE_MIN} to ${COMPARE_MAX} articles to compare; ${ids.length === 1 ? '1 was' : `${ids.length} were`} given`,
     )
   }
-  return ids.map((id) => requireArticle(store, id))
+  return requireArticles(store, ids)
 }
 
 /** The ids one `ids` value names (see `parseCompareIds`); `lone` when it is the only value. */

@@ -5,7 +5,7 @@
  * name. Bad requests throw a `DomainError` whose kind says what was wrong; the routes turn it
  * into an HTTP status, the CLI into an exit code.
  */
-import type { CorpusStore, StoredArticle } from '../corpus-store.js'
+import type { ArticleEntry, CorpusStore, StoredArticle } from '../corpus-store.js'
 import { parseCompareIds } from '../domain/compare.js'
 import { DomainError } from '../domain/errors.js'
 import { comparison, comparisonDocument } from '../view-models/compare.js'
@@ -42,14 +42,14 @@ export const CONTENT_TYPES = {
 export const exportDate = (now: Date) => displayDate(now.toISOString().slice(0, 10))!
 
 /** “Title” (Outlet, 2 Jan 2024): an article as the source line names it. */
-function citation(article: StoredArticle): string {
+function citation(article: ArticleEntry): string {
   const where = [article.meta.outlet, displayDate(article.meta.date)].filter(Boolean)
-  return `“${article.detail.title}”${where.length > 0 ? ` (${where.join(', ')})` : ''}`
+  return `“${article.digest.title}”${where.length > 0 ? ` (${where.join(', ')})` : ''}`
 }
 
 /** The source line of a picture: what was compared, when it was exported, and by what. */
 export function sourceLine(store: CorpusStore, selection: Selection, now: Date): string {
-  const list = (articles: readonly StoredArticle[]) => articles.map(citation).join('; ')
+  const list = (articles: readonly ArticleEntry[]) => articles.map(citation).join('; ')
   const { article, articles, compared } = selection
   let what: string
   if (article) {
@@ -78,7 +78,7 @@ export async function chartArtifact(
   now: Date,
 ): Promise<Artifact> {
   const chart = requireChart(name)
-  const selection = resolveSelection(store, chart, query, format)
+  const selection = await resolveSelection(store, chart, query, format)
   const filename = `${fileStem(chart, selection, format)}.${format}`
   const spec = chart.spec(store, selection)
 
@@ -113,11 +113,11 @@ export async function chartArtifact(
 }
 
 /** The compared articles named by `ids`, or a `bad-request` error when there are none. */
-export function requireComparison(
+export async function requireComparison(
   store: CorpusStore,
   ids: readonly string[] | undefined,
-): StoredArticle[] {
-  const articles = parseCompareIds(store, ids)
+): Promise<StoredArticle[]> {
+  const articles = await parseCompareIds(store, ids)
   if (!articles) {
     throw new DomainError('bad-request', 'name the articles to compare: ids=first-id,second-id')
   }
@@ -132,12 +132,12 @@ const comparisonStem = (articles: readonly StoredArticle[]) =>
  * article's `ArticleAnalysis` with its front matter as `meta`, distinctive terms within the
  * comparison) plus when it was exported and by what.
  */
-export function analysisArtifact(
+export async function analysisArtifact(
   store: CorpusStore,
   ids: readonly string[] | undefined,
   now: Date,
-): Artifact {
-  const articles = requireComparison(store, ids)
+): Promise<Artifact> {
+  const articles = await requireComparison(store, ids)
   const document = {
     generator: 'Framelens',
     exported: now.toISOString(),
@@ -156,7 +156,7 @@ export async function snapshotArtifact(
   ids: readonly string[] | undefined,
   now: Date,
 ): Promise<Artifact> {
-  const articles = requireComparison(store, ids)
+  const articles = await requireComparison(store, ids)
   return {
     body: await renderSnapshot(store, articles, now),
     contentType: CONTENT_TYPES.html,

@@ -21,7 +21,8 @@
  * This module is pure (no canvas). The URLs and formats live in ./urls.ts, which imports nothing,
  * so a view can link to an export without importing the registry.
  */
-import { FRAMES, type Actor, type ActorFraming } from '../analysis/index.js'
+import { FRAMES, kwic, type Actor } from '../analysis/index.js'
+import type { ActorDigest } from '../domain/digest.js'
 import {
   actorToneByArticle,
   documentToneByArticle,
@@ -32,7 +33,7 @@ import {
   type ChartSpec,
 } from '../charts/index.js'
 import { compareScales } from '../charts/scales.js'
-import type { CorpusStore, StoredArticle } from '../corpus-store.js'
+import type { ArticleEntry, CorpusStore, StoredArticle } from '../corpus-store.js'
 import { parseCompareIds } from '../domain/compare.js'
 import { DomainError } from '../domain/errors.js'
 import { requireActor, requireArticle } from '../domain/lookup.js'
@@ -63,13 +64,17 @@ export type ExportPage = 'overview' | 'article' | 'compare' | 'terms'
 /** The articles (and term, actor) an export is about, checked against the corpus. */
 export interface Selection {
   /** Every article the data covers, in the order named (corpus order for the whole corpus). */
-  articles: StoredArticle[]
+  articles: readonly ArticleEntry[]
+  /** For a chart of one article (`scope: 'article'`): the same articles, with whole analyses. */
+  full: readonly StoredArticle[]
   /** The one article a picture of an `article` chart draws. */
   article?: StoredArticle
   /** True when the articles were named with `ids`: a comparison, with shared axis ranges. */
   compared: boolean
   actor?: Actor
   query?: string
+  /** For a term chart: the query's occurrences in each article of `articles` that has any. */
+  hits?: ReadonlyMap<string, number>
 }
 
 export interface PictureSize {
@@ -104,21 +109,21 @@ const ARTICLE_COLUMNS: DataColumn[] = [
   { id: 'date', label: 'Date' },
 ]
 
-function articleCells(a: StoredArticle): Record<string, Cell> {
+function articleCells(a: ArticleEntry): Record<string, Cell> {
   return {
     article: a.id,
-    title: a.detail.title,
+    title: a.digest.title,
     outlet: a.meta.outlet ?? null,
     date: a.meta.date ?? null,
   }
 }
 
 /** Per-article columns for tables whose rows are actors, measures or frames. */
-const perArticle = (articles: readonly StoredArticle[], fields: [string, string][]) =>
+const perArticle = (articles: readonly ArticleEntry[], fields: [string, string][]) =>
   articles.flatMap((a) =>
     fields.map(([field, what]) => ({
       id: `${a.id}:${field}`,
-      label: `${a.detail.title} (${a.id}): ${what}`,
+      label: `${a.digest.title} (${a.id}): ${what}`,
     })),
   )
 
@@ -126,13 +131,13 @@ const perArticle = (articles: readonly StoredArticle[], fields: [string, string]
 interface ActorField {
   field: string
   what: string
-  value: (framing: ActorFraming | null) => Cell
+  value: (framing: ActorDigest | null) => Cell
 }
 
 /** Rows per actor, a column per compared article and field: the data of the one-article charts. */
 function actorTable(
   actors: readonly Actor[],
-  articles: readonly StoredArticle[],
+  articles: readonly ArticleEntry[],
   fields: ActorField[],
   notes: string[],
 ): DataTable {
@@ -150,7 +155,7 @@ function actorTable(
       actor_label: x.label,
       ...Object.fromEntries(
         articles.flatMap((a) => {
-          const framing = a.detail.actors[x.id] ?? null
+          const framing = a.digest.actors[x.id] ?? null
           return fields.map((f) => [`${a.id}:${f.field}`, f.value(framing)])
         }),
       ),
@@ -179,7 +184,7 @@ const SHARE_FIELD: ActorField = {
 /** The same fields transposed: a row per article, a column per actor and field (by-article charts). */
 function articleTable(
   actors: readonly Actor[],
-  articles: readonly StoredArticle[],
+  articles: readonly ArticleEntry[],
   fields: ActorField[],
   notes: string[],
 ): DataTable {
@@ -194,7 +199,7 @@ function articleTable(
       ...articleCells(a),
       ...Object.fromEntries(
         actors.flatMap((x) => {
-          const framing = a.detail.actors[x.id] ?? null
+          const framing = a.digest.actors[x.id] ?? null
           return fields.map((f) => [`${x.id}:${f.field}`, f.value(framing)])
         }),
       ),
@@ -207,22 +212,22 @@ const ABSENT_NOTE =
   'An empty tone (null in JSON) and the label "absent": the article never names the actor. Absent is not neutral.'
 
 /** The whole-title labels of a by-article chart: the page cuts them at three lines, a picture has room. */
-function withFullTitles(spec: ChartSpec, articles: readonly StoredArticle[]): ChartSpec {
-  spec.config.data.labels = articles.map((a) => wrapLabel(a.detail.title, 34, 12))
+function withFullTitles(spec: ChartSpec, articles: readonly ArticleEntry[]): ChartSpec {
+  spec.config.data.labels = articles.map((a) => wrapLabel(a.digest.title, 34, 12))
   return spec
 }
 
-const details = (selection: Selection) => selection.articles.map((a) => a.detail)
+const details = (selection: Selection) => selection.articles.map((a) => a.digest)
 
 /** The article an `article` chart draws; the selection guarantees it for pictures. */
 function drawn(selection: Selection): StoredArticle {
-  return selection.article ?? selection.articles[0]!
+  return selection.article ?? selection.full[0]!
 }
 
 /** Frame-shares: the chosen actor, or (as on the article page) every actor the articles name. */
-function frameActors(store: CorpusStore, selection: Selection, articles: readonly StoredArticle[]) {
+function frameActors(store: CorpusStore, selection: Selection, articles: readonly ArticleEntry[]) {
   if (selection.actor) return [selection.actor]
-  return store.actors.filter((x) => articles.some((a) => a.detail.actors[x.id]))
+  return store.actors.filter((x) => articles.some((a) => a.digest.actors[x.id]))
 }
 
 /**
@@ -235,7 +240,7 @@ function columnChart(name: ColumnChartName, store: CorpusStore, s: Selection): C
   const context = s.compared
     ? comparedColumnContext(details(s), store.actors, frames)
     : { actors: store.actors, frameActors: frames }
-  return COLUMN_CHARTS[name](article.detail, context)
+  return COLUMN_CHARTS[name](article.digest, context)
 }
 
 const byArticleHeight = (articles: number, datasets: number) =>
@@ -293,10 +298,10 @@ const charts: ExportChart[] = [
       ],
       rows: s.articles.map((a) => ({
         ...articleCells(a),
-        words: a.detail.words,
-        tone_per_1000: a.detail.tone.per1000,
-        positive_per_1000: a.detail.tone.positivePer1000,
-        negative_per_1000: a.detail.tone.negativePer1000,
+        words: a.digest.words,
+        tone_per_1000: a.digest.tone.per1000,
+        positive_per_1000: a.digest.tone.positivePer1000,
+        negative_per_1000: a.digest.tone.negativePer1000,
       })),
       notes: ['The chart draws tone per 1,000 words; the positive and negative rates add context.'],
     }),
@@ -375,7 +380,7 @@ const charts: ExportChart[] = [
         rows: measures.map(([id, label, key]) => ({
           measure: id,
           measure_label: label,
-          ...Object.fromEntries(s.articles.map((a) => [`${a.id}:value`, a.detail.tone[key]])),
+          ...Object.fromEntries(s.articles.map((a) => [`${a.id}:value`, a.digest.tone[key]])),
         })),
         notes: [
           'Negative words per 1,000 is a rate (≥ 0); the chart draws it below 0 so it reads as negative.',
@@ -391,11 +396,11 @@ const charts: ExportChart[] = [
     spec: (_store, s) => sentenceTone(drawn(s).detail),
     size: () => ({ width: 1000, chartHeight: 440 }),
     table: (_store, s) => {
-      const count = Math.max(0, ...s.articles.map((a) => a.detail.sentenceSpans.length))
+      const count = Math.max(0, ...s.full.map((a) => a.detail.sentenceSpans.length))
       return {
         columns: [
           { id: 'sentence', label: 'Sentence' },
-          ...perArticle(s.articles, [
+          ...perArticle(s.full, [
             ['score', 'Framelens score'],
             ['sentiment', 'sentiment package score'],
           ]),
@@ -403,7 +408,7 @@ const charts: ExportChart[] = [
         rows: Array.from({ length: count }, (_, i) => ({
           sentence: i + 1,
           ...Object.fromEntries(
-            s.articles.flatMap((a) => {
+            s.full.flatMap((a) => {
               const span = a.detail.sentenceSpans[i]
               return [
                 [`${a.id}:score`, span ? span.score : null],
@@ -445,7 +450,7 @@ const charts: ExportChart[] = [
           frame_label: f.label,
           ...Object.fromEntries(
             s.articles.flatMap((a) => {
-              const frames = a.detail.framing.frames
+              const frames = a.digest.framing.frames
               return [
                 [`${a.id}:article`, frames.article[f.id]?.share ?? 0],
                 ...actors.map((x) => {
@@ -483,17 +488,11 @@ const charts: ExportChart[] = [
 ]
 
 /** Hits of the selection's query per article, as the term explorer counts them. */
-function termCounts(store: CorpusStore, selection: Selection) {
-  const wanted = new Set(selection.articles.map((a) => a.id))
-  const hits = new Map(
-    store
-      .kwic(selection.query ?? '')
-      .filter((r) => wanted.has(r.article.id))
-      .map((r) => [r.article.id, r.lines.length]),
-  )
+function termCounts(_store: CorpusStore, selection: Selection) {
+  const hits = selection.hits ?? new Map<string, number>()
   return selection.articles.map((a) => ({
     id: a.id,
-    title: a.detail.title,
+    title: a.digest.title,
     count: hits.get(a.id) ?? 0,
   }))
 }
@@ -523,13 +522,13 @@ export function requireChart(name: string): ExportChart {
  * `bad-request` for a query that cannot be read (one id, a repeated id, a parameter the chart does
  * not take), `not-found` for an article that does not exist. The ids are parsed as the comparison page parses them.
  */
-export function resolveSelection(
+export async function resolveSelection(
   store: CorpusStore,
   chart: ExportChart,
   query: ExportQuery,
   format: ChartFormat,
-): Selection {
-  const compared = parseCompareIds(store, query.ids)
+): Promise<Selection> {
+  const compared = await parseCompareIds(store, query.ids)
   const actor = query.actor !== undefined ? requireActor(store, query.actor) : undefined
   const base = { ...(actor && { actor }) }
 
@@ -540,21 +539,45 @@ export function resolveSelection(
         `${chart.name} shows several articles: name them with ids (ids=a,b; --ids a,b), not id, or give no ids for the whole corpus`,
       )
     }
-    const articles = compared ?? [...store.articles]
-    if (chart.scope === 'articles') return { ...base, articles, compared: !!compared }
     const q = (query.q ?? '').trim()
-    if (q === '')
-      throw new DomainError('bad-request', `${chart.name} needs a term (q=word; --q word)`)
-    if (q.length > MAX_QUERY_LENGTH) {
-      throw new DomainError(
-        'bad-request',
-        `the term is ${q.length} characters long; at most ${MAX_QUERY_LENGTH}`,
-      )
+    if (chart.scope === 'term') {
+      if (q === '')
+        throw new DomainError('bad-request', `${chart.name} needs a term (q=word; --q word)`)
+      if (q.length > MAX_QUERY_LENGTH) {
+        throw new DomainError(
+          'bad-request',
+          `the term is ${q.length} characters long; at most ${MAX_QUERY_LENGTH}`,
+        )
+      }
     }
-    return { ...base, articles, compared: !!compared, query: q }
+    if (compared) {
+      const hits = chart.scope === 'term' ? termHits(compared, q) : undefined
+      return {
+        ...base,
+        articles: compared,
+        full: [],
+        compared: true,
+        ...(hits && { query: q, hits }),
+      }
+    }
+    if (chart.scope === 'articles') {
+      checkPictureSize(chart, store.articles.length, format)
+      return { ...base, articles: store.articles, full: [], compared: false }
+    }
+    // The term explorer's chart: the articles of its page (`page`, from 1).
+    const search = await store.searchTerms(q, query.page)
+    const found = search.results.filter((r) => r.lines.length > 0)
+    return {
+      ...base,
+      articles: search.results.map((r) => r.article),
+      full: [],
+      compared: false,
+      query: q,
+      hits: new Map(found.map((r) => [r.article.id, r.lines.length])),
+    }
   }
 
-  const article = query.id !== undefined ? requireArticle(store, query.id) : undefined
+  const article = query.id !== undefined ? await requireArticle(store, query.id) : undefined
   if (article && compared && !compared.includes(article)) {
     throw new DomainError(
       'bad-request',
@@ -579,9 +602,33 @@ export function resolveSelection(
   return {
     ...base,
     articles: compared ?? [article!],
+    full: compared ?? [article!],
     compared: !!compared,
     ...(article && { article }),
   }
+}
+
+/** The most articles a picture (PNG, SVG) of a by-article chart draws: a bar each must show. */
+export const MAX_PICTURE_ARTICLES = 200
+
+/** A `too-large` error for a picture of more articles than fit (CSV and JSON take any number). */
+function checkPictureSize(chart: ExportChart, articles: number, format: ChartFormat): void {
+  if (isPictureFormat(format) && articles > MAX_PICTURE_ARTICLES) {
+    throw new DomainError(
+      'too-large',
+      `a picture of ${chart.name} draws at most ${MAX_PICTURE_ARTICLES} articles and the corpus has ${articles}: name the articles with ids (ids=a,b), or export its data as CSV or JSON`,
+    )
+  }
+}
+
+/** Occurrences of `query` in each of `articles` (whole analyses) that holds it. */
+function termHits(articles: readonly StoredArticle[], query: string): Map<string, number> {
+  const hits = new Map<string, number>()
+  for (const a of articles) {
+    const n = kwic(a.id, a.detail.text, a.tokens, query).length
+    if (n > 0) hits.set(a.id, n)
+  }
+  return hits
 }
 
 /** A name for files: the chart, then what it is about (`all` for the whole corpus). */

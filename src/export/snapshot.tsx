@@ -118,7 +118,7 @@ const SnapshotHeader: FC<{
 
 /** Every overview chart over the compared articles: all of them in one picture each. */
 const AllInOne: FC<{ store: CorpusStore; articles: StoredArticle[] }> = ({ store, articles }) => {
-  const selection = { articles, compared: true }
+  const selection = { articles, full: articles, compared: true }
   const linkFor = (p: ChartPoint) => (p.actor ? `#${actorSectionId(p.actor)}` : null)
   return (
     <section class="snapshot-overview">

@@ -20,7 +20,7 @@
  * empty CSV cell) is a value the analysis does not have, such as the tone toward an absent actor.
  */
 import type { Actor } from '../analysis/index.js'
-import type { StoredArticle } from '../corpus-store.js'
+import type { ArticleEntry } from '../corpus-store.js'
 import { csvField, textCell } from '../csv.js'
 
 export type Cell = string | number | null
@@ -56,11 +56,11 @@ export interface DataDocument extends DataTable {
   actors: { id: string; label: string; colour: string }[]
 }
 
-export function articleRef(article: StoredArticle): ArticleRef {
+export function articleRef(article: ArticleEntry): ArticleRef {
   const { outlet, date, url } = article.meta
   return {
     id: article.id,
-    title: article.detail.title,
+    title: article.digest.title,
     ...(outlet !== undefined && { outlet }),
     ...(date !== undefined && { date }),
     ...(url !== undefined && { url }),

@@ -25,6 +25,8 @@ export interface ExportQuery {
   q?: string
   /** The one actor of frame-shares (the comparison's chosen actor). */
   actor?: string
+  /** The page of the term explorer's results a term chart draws (from 1). */
+  page?: number
 }
 
 /**
@@ -48,6 +50,7 @@ export function exportUrl(chart: string, format: ChartFormat, query: ExportQuery
     query.id !== undefined ? `id=${q(query.id)}` : '',
     query.ids && query.ids.length > 0 ? idsQuery(query.ids) : '',
     query.actor !== undefined ? `actor=${q(query.actor)}` : '',
+    query.page !== undefined && query.page > 1 ? `page=${query.page}` : '',
   ].filter(Boolean)
   return scoped(`/export/${q(chart)}.${format}${params.length > 0 ? `?${params.join('&')}` : ''}`)
 }

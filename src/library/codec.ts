@@ -5,7 +5,8 @@
  * article never makes the others' stored analyses wrong.
  */
 import type { AnalysedArticle, ArticleDetail } from '../analysis/index.js'
-import type { StoredAnalysis } from '../store/types.js'
+import { digestOf, type ArticleDigest } from '../domain/digest.js'
+import type { StoredAnalysis, StoredDigest } from '../store/types.js'
 
 interface Encoded {
   detail: Omit<ArticleDetail, 'text'>
@@ -22,7 +23,20 @@ export function encodeAnalysis(analysed: AnalysedArticle, key: string): StoredAn
     },
     terms: [...analysed.terms],
   }
-  return { key, data }
+  return { key, data, digest: encodeDigest(analysed) }
+}
+
+/** The digest stored beside an analysis (see `StoredAnalysis.digest`). */
+export function encodeDigest(analysed: AnalysedArticle): StoredDigest {
+  return { digest: digestOf(analysed.detail), terms: [...analysed.terms] }
+}
+
+export function decodeDigest(digest: unknown): ArticleDigest {
+  return digest as ArticleDigest
+}
+
+export function decodeTerms(terms: unknown): Map<string, number> {
+  return new Map(terms as [string, number][])
 }
 
 /** The analysis of an article whose text is `text` (the row's own), as the engine made it. */

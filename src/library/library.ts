@@ -15,17 +15,24 @@ import {
 } from '../analysis/index.js'
 import { parseActorDefs, resolveActors } from '../corpus/actors.js'
 import { InputError } from '../corpus/errors.js'
-import { metaOf, storeFromAnalysed, type AnalysedEntry, type CorpusStore } from '../corpus-store.js'
+import {
+  metaOf,
+  storeFromDigests,
+  type AnalysedEntry,
+  type ArticleEntry,
+  type CorpusStore,
+} from '../corpus-store.js'
 import { DomainError } from '../domain/errors.js'
 import type {
+  ArticleHead,
   ArticleRecord,
   Collection,
   NewArticle,
   StoredArticle as StoredRow,
   Storage,
 } from '../store/types.js'
-import { StoreConflictError } from '../store/types.js'
-import { decodeAnalysis, encodeAnalysis } from './codec.js'
+import { StoreConflictError, type StoredDigest } from '../store/types.js'
+import { decodeAnalysis, decodeDigest, decodeTerms, encodeAnalysis, encodeDigest } from './codec.js'
 import { freeId, recordOf, slugify, type ArticleDraft } from './drafts.js'
 import { analysisKey } from './engine-key.js'
 import { Reanalyser } from './reanalysis.js'
@@ -88,6 +95,12 @@ export interface AddResult {
 }
 
 const actorsPart = (key: string) => key.slice(key.lastIndexOf('.') + 1)
+
+/** Analyses read at once to make the digests of analyses stored before digests were. */
+const BACKFILL_CHUNK = 200
+
+/** The most articles a terms search takes from the full-text index (ids only). */
+const MAX_SEARCHED = 100_000
 
 export function checkCollectionName(name: unknown): string {
   if (typeof name !== 'string' || name.trim() === '') {
@@ -285,27 +298,80 @@ export class Library {
   }
 
   /**
-   * Builds the store from the stored analyses. An analysis made with other actors cannot stand
-   * beside the others (its actors differ), so it is left out until it is redone; one made by
-   * another engine version with the same actors is served as it is, and counted as stale.
+   * Builds the store from the stored digests: the whole analyses stay in the database until a page
+   * shows them. An analysis made with other actors cannot stand beside the others (its actors
+   * differ), so it is left out until it is redone; one made by another engine version with the
+   * same actors is served as it is, and counted as stale. An analysis stored before digests were
+   * gets its digest now, once.
    */
   private async build(collectionId: string): Promise<CollectionView> {
     const collection = await this.storage.getCollection(collectionId)
     if (!collection) throw new DomainError('not-found', `no collection "${collectionId}"`)
     const key = analysisKey(collection.actors)
     const actors = resolveActors(collection.actors)
-    const rows = await this.storage.listArticles(collectionId)
-    const entries: AnalysedEntry[] = []
-    for (const row of rows) {
-      if (!row.analysis || actorsPart(row.analysis.key) !== actorsPart(key)) continue
-      entries.push(entryOf(row, decodeAnalysis(row.analysis, row.text)))
+    const heads = await this.storage.listHeads(collectionId)
+    const served = heads.filter(
+      (h) => h.analysisKey !== null && actorsPart(h.analysisKey) === actorsPart(key),
+    )
+    const digests = await this.backfillDigests(
+      collectionId,
+      served.filter((h) => h.digest === null),
+    )
+    const entries: ArticleEntry[] = []
+    for (const head of served) {
+      const digest = head.digest ?? digests.get(head.id)?.digest
+      // An article deleted or re-analysed while its digest was made is left to the next build.
+      if (digest === undefined) continue
+      entries.push({ id: head.id, meta: metaOf(head), digest: decodeDigest(digest) })
     }
-    return {
-      collection,
+    const storage = this.storage
+    const store = storeFromDigests(
+      entries,
       actors,
-      store: storeFromAnalysed(entries, actors, { refused: this.refused.get(collectionId) ?? [] }),
-      pending: rows.length - entries.length,
+      {
+        async fetch(ids) {
+          const rows = await storage.getArticles(collectionId, ids)
+          return rows.flatMap((row) =>
+            row.analysis && actorsPart(row.analysis.key) === actorsPart(key)
+              ? [entryOf(row, decodeAnalysis(row.analysis, row.text))]
+              : [],
+          )
+        },
+        async terms() {
+          const rows = await storage.listTerms(collectionId)
+          return new Map(rows.map((r) => [r.id, decodeTerms(r.terms)]))
+        },
+        search: (words) =>
+          storage.search(collectionId, words.join(' '), { prefix: true, limit: MAX_SEARCHED }),
+      },
+      { refused: this.refused.get(collectionId) ?? [] },
+    )
+    return { collection, actors, store, pending: heads.length - entries.length }
+  }
+
+  /** Makes and stores the digests of analyses stored without one (before digests existed). */
+  private async backfillDigests(
+    collectionId: string,
+    heads: readonly ArticleHead[],
+  ): Promise<Map<string, StoredDigest>> {
+    const made = new Map<string, StoredDigest>()
+    for (let i = 0; i < heads.length; i += BACKFILL_CHUNK) {
+      const rows = await this.storage.getArticles(
+        collectionId,
+        heads.slice(i, i + BACKFILL_CHUNK).map((h) => h.id),
+      )
+      const byKey = new Map<string, Map<string, StoredDigest>>()
+      for (const row of rows) {
+        if (!row.analysis) continue
+        const digest = encodeDigest(decodeAnalysis(row.analysis, row.text))
+        made.set(row.id, digest)
+        const group = byKey.get(row.analysis.key) ?? new Map<string, StoredDigest>()
+        group.set(row.id, digest)
+        byKey.set(row.analysis.key, group)
+      }
+      for (const [key, group] of byKey) await this.storage.saveDigests(collectionId, key, group)
     }
+    return made
   }
 
   /**

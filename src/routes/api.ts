@@ -22,12 +22,16 @@ import {
   type PoolArticle,
 } from '../pool/analyze-pool.js'
 import { errorResponse, httpError } from './errors.js'
+import { whole } from './params.js'
+import { apiArticlesUrl } from '../../views/urls.js'
 import { readJson, zodMessage } from './json-body.js'
 
 /** Default limit on a POST body: far above five long articles, far below what would stall the server. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 /** Articles per analyse request: each is analysed synchronously on the request. */
 export const MAX_ANALYZE_ARTICLES = 100
+/** Articles a page of `GET /api/articles` holds at most, whole analyses each. */
+export const ARTICLES_PAGE = 500
 
 const nonBlank = (s: string) => s.trim() !== ''
 const LONE_SURROGATE =
@@ -92,12 +96,24 @@ export function apiRoutes(store: CorpusStore, options: ApiOptions = {}) {
   let ownPool = options.analyzePool
   const pool = () => (ownPool ??= new AnalyzePool())
 
-  app.get('/articles', (c) =>
-    c.json({ actors: store.actors, articles: store.articles.map(articleSummary) }),
-  )
+  // A page of articles: `offset` and `limit` (at most ARTICLES_PAGE), with the total and the
+  // URL of the next page (null on the last), so the answer stays bounded on any corpus.
+  app.get('/articles', async (c) => {
+    const offset = whole(c.req.query('offset'), 'offset', 0, Number.MAX_SAFE_INTEGER, 0)
+    const limit = whole(c.req.query('limit'), 'limit', 1, ARTICLES_PAGE, ARTICLES_PAGE)
+    const page = store.articles.slice(offset, offset + limit).map((a) => a.id)
+    const articles = (await store.load(page)).map(articleSummary)
+    const next = offset + page.length < store.articles.length ? offset + page.length : null
+    return c.json({
+      actors: store.actors,
+      articles,
+      total: store.articles.length,
+      next: next === null ? null : apiArticlesUrl(next, limit),
+    })
+  })
 
-  app.get('/articles/:id', (c) => {
-    const article = store.get(c.req.param('id'))
+  app.get('/articles/:id', async (c) => {
+    const [article] = await store.load([c.req.param('id')])
     if (!article) throw httpError(404, `no article with id "${c.req.param('id')}"`)
     return c.json({
       actors: store.actors,
@@ -105,8 +121,8 @@ export function apiRoutes(store: CorpusStore, options: ApiOptions = {}) {
     })
   })
 
-  app.get('/compare', (c) => {
-    const articles = parseCompareIds(store, c.req.queries('ids'))
+  app.get('/compare', async (c) => {
+    const articles = await parseCompareIds(store, c.req.queries('ids'))
     if (!articles) throw httpError(400, 'name the articles to compare: ?ids=first-id,second-id')
     return c.json(comparisonDocument(comparison(store, articles)))
   })

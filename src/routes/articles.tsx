@@ -21,8 +21,8 @@ import { parseLayers, requireCueQuery } from './params.js'
 export function articleRoutes(store: CorpusStore) {
   const app = new Hono()
 
-  app.get('/:id', (c) => {
-    const article = requireArticle(store, c.req.param('id'))
+  app.get('/:id', async (c) => {
+    const article = await requireArticle(store, c.req.param('id'))
     const layers = parseLayers(c.req.queries('layers')) ?? DEFAULT_LAYERS
     const actorId = c.req.query('actor')
     const measure = c.req.query('measure')
@@ -50,8 +50,8 @@ export function articleRoutes(store: CorpusStore) {
     })
   })
 
-  app.get('/:id/evidence', (c) => {
-    const article = requireArticle(store, c.req.param('id'))
+  app.get('/:id/evidence', async (c) => {
+    const article = await requireArticle(store, c.req.param('id'))
     const actorId = c.req.query('actor')
     if (actorId === undefined)
       throw httpError(400, 'say whose evidence: ?actor=' + store.actors.map((a) => a.id).join('|'))
@@ -75,8 +75,8 @@ export function articleRoutes(store: CorpusStore) {
     })
   })
 
-  app.get('/:id/cues', (c) => {
-    const article = requireArticle(store, c.req.param('id'))
+  app.get('/:id/cues', async (c) => {
+    const article = await requireArticle(store, c.req.param('id'))
     const cue = requireCueQuery(store, {
       measure: c.req.query('measure'),
       category: c.req.query('category'),

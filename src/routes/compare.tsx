@@ -49,11 +49,11 @@ export function incompleteMessage(count: number): string {
 export function compareRoutes(store: CorpusStore) {
   const app = new Hono()
 
-  app.get('/', (c) => {
+  app.get('/', async (c) => {
     const values = c.req.queries('ids')
     let articles
     try {
-      articles = parseCompareIds(store, values)
+      articles = await parseCompareIds(store, values)
     } catch (err) {
       const picked =
         err instanceof DomainError && values ? incompleteChoice(store, values) : undefined

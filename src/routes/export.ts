@@ -27,6 +27,7 @@ import {
 } from '../export/artifacts.js'
 import { CHART_FORMATS, type ChartFormat, type ExportQuery } from '../export/charts.js'
 import { DOMAIN_STATUS, httpError } from './errors.js'
+import { whole } from './params.js'
 
 export interface ExportOptions {
   /** The export date printed in pictures and files; the clock by default (tests fix it). */
@@ -76,7 +77,7 @@ export function exportRoutes(store: CorpusStore, options: ExportOptions = {}) {
     const ids = c.req.queries('ids')
 
     if (name === 'compare' && ext === 'json') {
-      return attachment(c, analysisArtifact(store, ids, now()))
+      return attachment(c, await analysisArtifact(store, ids, now()))
     }
     if (name === 'compare' && ext === 'html') {
       return attachment(c, await snapshotArtifact(store, ids, now()))
@@ -92,6 +93,7 @@ export function exportRoutes(store: CorpusStore, options: ExportOptions = {}) {
       id: c.req.query('id'),
       q: c.req.query('q'),
       actor: c.req.query('actor'),
+      page: whole(c.req.query('page'), 'page', 1, Number.MAX_SAFE_INTEGER, 1),
     }
     return attachment(c, await chartArtifact(store, name, ext, query, now()))
   })

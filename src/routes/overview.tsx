@@ -11,7 +11,7 @@ import { render } from './htmx.js'
 export function overviewRoutes(store: CorpusStore) {
   const app = new Hono()
 
-  app.get('/', (c) => {
+  app.get('/', async (c) => {
     const articleId = c.req.query('article')
     const actorId = c.req.query('actor')
     if ((articleId === undefined) !== (actorId === undefined)) {
@@ -19,7 +19,7 @@ export function overviewRoutes(store: CorpusStore) {
     }
     const focus =
       articleId !== undefined && actorId !== undefined
-        ? { article: requireArticle(store, articleId), actor: requireActor(store, actorId) }
+        ? { article: await requireArticle(store, articleId), actor: requireActor(store, actorId) }
         : undefined
     const page = parsePage(c.req.query('page'), store.articles.length)
     return render(c, {

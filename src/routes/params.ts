@@ -90,3 +90,19 @@ export function parseLayers(values: readonly string[] | undefined): Layer[] | un
   // In the order of LAYERS, once each: one choice has one URL.
   return LAYERS.filter((l) => names.includes(l))
 }
+
+/** A whole-number query parameter from `min` to `max`; `fallback` when absent or empty. */
+export function whole(
+  value: string | undefined,
+  name: string,
+  min: number,
+  max: number,
+  fallback: number,
+) {
+  if (value === undefined || value === '') return fallback
+  const n = Number(value)
+  if (!/^\d{1,16}$/.test(value) || n < min || n > max) {
+    throw httpError(400, `${name} must be a whole number from ${min} to ${max}, not "${value}"`)
+  }
+  return n
+}

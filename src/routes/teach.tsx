@@ -2,10 +2,13 @@
  * Teaching mode (issue 12), mounted at `/teach`:
  *
  * - `/teach`: the lessons; `/teach/glossary`: the glossary;
- * - `/teach/:lesson`: the articles as plain text and a prediction per actor (no number in the
- *   markup); `POST` (or `GET`) `/teach/:lesson/reveal`: the answers beside Framelens's, the whole
- *   page or, for htmx, the reveal alone;
- * - `/teach/:lesson/what-if?article=&find=&replace=&drop=`: the edited article analysed afresh;
+ * - `/teach/:lesson`: the articles as plain text, a prediction per actor and/or a ranking of the
+ *   articles (no number in the markup); `POST` (or `GET`) `/teach/:lesson/reveal`: the answers
+ *   beside Framelens's, the whole page or, for htmx, the reveal alone; `POST` (or `GET`)
+ *   `/teach/:lesson/rank`: the student's order beside Framelens's, the same way (an order that
+ *   cannot be read is 422, naming what is wrong, with the form kept);
+ * - `/teach/:lesson/what-if?article=&find=&replace=&drop=&epithet=&swap=`: the edited article
+ *   analysed afresh;
  * - `/teach/:lesson/spot?article=&kind=&m=…&check=1`: spot the frame;
  * - `/teach/:lesson/worksheet` (printable) and `/teach/:lesson/key` (the teacher's answer key).
  */
@@ -13,7 +16,6 @@ import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { CorpusStore } from '../corpus-store.js'
 import { DomainError } from '../domain/errors.js'
-import { requireArticle } from '../domain/lookup.js'
 import {
   lessonFromDraft,
   lessonsFor,
@@ -22,7 +24,15 @@ import {
   type LessonDraft,
   type LessonShelf,
 } from '../teach/lessons.js'
-import { predictionPairs, readPredictions, reveal, type Prediction } from '../teach/predict.js'
+import {
+  loadLesson,
+  predictionPairs,
+  readPredictions,
+  reveal,
+  type LessonParts,
+  type Prediction,
+} from '../teach/predict.js'
+import { rankField, rankQuestion, readRanking, revealRanking } from '../teach/rank.js'
 import { compareMarks, isSpotKind, readMarks } from '../teach/spot.js'
 import { parseEdit, whatIf } from '../teach/whatif.js'
 import {
@@ -34,11 +44,27 @@ import {
 } from '../../views/pages/teach.js'
 import { GlossaryPage, SpotPage, WhatIfPage } from '../../views/pages/teach-tools.js'
 import { MakeLessonPage } from '../../views/pages/teach-make.js'
+import { RankProblems, RankRevealView } from '../../views/pages/teach-rank.js'
 import { lessonFileUrl } from '../../views/teach-urls.js'
 import { render } from './htmx.js'
 
 /** A prediction form is a few hundred bytes; anything near this is not one. */
 export const MAX_REVEAL_BODY_BYTES = 16 * 1024
+
+/** A form post of at most `MAX_REVEAL_BODY_BYTES`, read as its string fields. */
+const smallForm = bodyLimit({
+  maxSize: MAX_REVEAL_BODY_BYTES,
+  onError: () => {
+    throw new DomainError('too-large', `the form is larger than ${MAX_REVEAL_BODY_BYTES} bytes`)
+  },
+})
+const formFields = async (c: Context) => {
+  const body = await c.req.parseBody()
+  return (name: string) => {
+    const v = body[name]
+    return typeof v === 'string' ? v : undefined
+  }
+}
 
 /**
  * The teaching routes over one store. `shelf` is the lessons folder as read (data/lessons by
@@ -61,16 +87,18 @@ export function teachRoutes(store: CorpusStore, shelf: LessonShelf = readLessons
       )
     return lesson
   }
-  const articlesOf = (lesson: Lesson) => lesson.articles.map((id) => store.get(id)!)
+  /** The lesson named by the request, with its articles read from the store (the one place). */
+  const partsOf = (c: Context) => loadLesson(store, lessonOf(c.req.param('lesson')!))
   /** The lesson article named by `?article=`, or its first. */
-  const articleOf = (lesson: Lesson, id: string | undefined) => {
-    if (id === undefined || id === '') return articlesOf(lesson)[0]!
-    if (!lesson.articles.includes(id))
+  const articleOf = (parts: LessonParts, id: string | undefined) => {
+    if (id === undefined || id === '') return parts.articles[0]!
+    const article = parts.articles.find((a) => a.id === id)
+    if (!article)
       throw new DomainError(
         'bad-request',
-        `article "${id}" is not in this lesson; its articles are: ${lesson.articles.join(', ')}`,
+        `article "${id}" is not in this lesson; its articles are: ${parts.lesson.articles.join(', ')}`,
       )
-    return requireArticle(store, id)
+    return article
   }
 
   app.get('/', (c) =>
@@ -98,6 +126,7 @@ export function teachRoutes(store: CorpusStore, shelf: LessonShelf = readLessons
     articles: c.req.queries('articles') ?? [],
     actors: c.req.queries('actors') ?? [],
     spot: c.req.query('spot'),
+    rank: c.req.query('rank'),
   })
   /** The draft as a lesson, with the collection's articles and actors checked too. */
   const checkDraft = (draft: LessonDraft) => {
@@ -108,6 +137,8 @@ export function teachRoutes(store: CorpusStore, shelf: LessonShelf = readLessons
     for (const id of draft.actors)
       if (!store.actors.some((a) => a.id === id))
         problems.push(`actors: this collection has no actor "${id}"`)
+    if (draft.rank && !store.actors.some((a) => a.id === draft.rank))
+      problems.push(`rank: this collection has no actor "${draft.rank}"`)
     return problems.length > 0 ? { lesson: null, problems } : { lesson: made.lesson, problems }
   }
 
@@ -142,53 +173,96 @@ export function teachRoutes(store: CorpusStore, shelf: LessonShelf = readLessons
     })
   })
 
-  app.get('/:lesson', (c) => {
-    const lesson = lessonOf(c.req.param('lesson'))
-    const pairs = predictionPairs(store, lesson)
+  app.get('/:lesson', async (c) => {
+    const parts = await partsOf(c)
     return render(c, {
       section: 'teach',
-      title: lesson.title,
-      page: () => <LessonPage lesson={lesson} store={store} pairs={pairs} />,
+      title: parts.lesson.title,
+      page: () => (
+        <LessonPage
+          parts={parts}
+          store={store}
+          pairs={predictionPairs(parts)}
+          question={rankQuestion(parts, store.actors)}
+        />
+      ),
     })
   })
 
-  const answerReveal = (c: Context, get: (name: string) => string | undefined) => {
-    const lesson = lessonOf(c.req.param('lesson')!)
-    const pairs = predictionPairs(store, lesson)
+  const answerReveal = async (c: Context, get: (name: string) => string | undefined) => {
+    const parts = await partsOf(c)
+    const { lesson } = parts
+    const pairs = predictionPairs(parts)
     const answers: (Prediction | null)[] = readPredictions(pairs, get)
     const rows = reveal(pairs, answers)
     return render(c, {
       section: 'teach',
       title: `${lesson.title}: what Framelens found`,
       page: () => (
-        <LessonPage lesson={lesson} store={store} pairs={pairs} answers={answers} revealed={rows} />
+        <LessonPage
+          parts={parts}
+          store={store}
+          pairs={pairs}
+          answers={answers}
+          revealed={rows}
+          question={rankQuestion(parts, store.actors)}
+        />
       ),
       partial: () => <Reveal lesson={lesson} rows={rows} store={store} />,
     })
   }
 
   app.get('/:lesson/reveal', (c) => answerReveal(c, (name) => c.req.query(name)))
-  app.post(
-    '/:lesson/reveal',
-    bodyLimit({
-      maxSize: MAX_REVEAL_BODY_BYTES,
-      onError: () => {
-        throw new DomainError('too-large', `the form is larger than ${MAX_REVEAL_BODY_BYTES} bytes`)
-      },
-    }),
-    async (c) => {
-      const body = await c.req.parseBody()
-      return answerReveal(c, (name) => {
-        const v = body[name]
-        return typeof v === 'string' ? v : undefined
-      })
-    },
-  )
+  app.post('/:lesson/reveal', smallForm, async (c) => answerReveal(c, await formFields(c)))
 
-  app.get('/:lesson/what-if', (c) => {
-    const lesson = lessonOf(c.req.param('lesson'))
-    const article = articleOf(lesson, c.req.query('article'))
-    const asked = ['find', 'drop'].some((k) => c.req.query(k) !== undefined)
+  /** The ranking's reveal, or (422) what is wrong with the order sent, with the form kept. */
+  const answerRanking = async (c: Context, get: (name: string) => string | undefined) => {
+    const parts = await partsOf(c)
+    const { lesson } = parts
+    const question = rankQuestion(parts, store.actors)
+    if (!question)
+      throw new DomainError(
+        'not-found',
+        `lesson "${lesson.id}" asks for no ranking of its articles`,
+      )
+    const read = readRanking(question, get)
+    const ranking = {
+      values: question.items.map((i) => get(rankField(i.article.id))),
+      problems: read.problems,
+      invalid: read.invalid,
+      reveal: read.places ? revealRanking(question, read.places) : undefined,
+    }
+    return render(c, {
+      section: 'teach',
+      title: ranking.reveal
+        ? `${lesson.title}: Framelens’s order`
+        : `${lesson.title}: your order is not complete`,
+      status: ranking.reveal ? 200 : 422,
+      page: () => (
+        <LessonPage
+          parts={parts}
+          store={store}
+          pairs={predictionPairs(parts)}
+          question={question}
+          ranking={ranking}
+        />
+      ),
+      partial: () =>
+        ranking.reveal ? (
+          <RankRevealView reveal={ranking.reveal} store={store} />
+        ) : (
+          <RankProblems problems={ranking.problems} />
+        ),
+    })
+  }
+
+  app.get('/:lesson/rank', (c) => answerRanking(c, (name) => c.req.query(name)))
+  app.post('/:lesson/rank', smallForm, async (c) => answerRanking(c, await formFields(c)))
+
+  app.get('/:lesson/what-if', async (c) => {
+    const parts = await partsOf(c)
+    const article = articleOf(parts, c.req.query('article'))
+    const asked = ['find', 'drop', 'epithet'].some((k) => c.req.query(k) !== undefined)
     const result = asked
       ? whatIf(
           store,
@@ -197,26 +271,30 @@ export function teachRoutes(store: CorpusStore, shelf: LessonShelf = readLessons
             find: c.req.query('find'),
             replace: c.req.query('replace'),
             drop: c.req.query('drop'),
+            epithet: c.req.query('epithet'),
+            swap: c.req.query('swap'),
           }),
         )
       : undefined
     return render(c, {
       section: 'teach',
-      title: `What if…? ${lesson.title}`,
+      title: `What if…? ${parts.lesson.title}`,
       page: () => (
         <WhatIfPage
-          lesson={lesson}
-          articles={articlesOf(lesson)}
+          lesson={parts.lesson}
+          articles={parts.articles}
           article={article}
+          actors={store.actors}
           result={result}
         />
       ),
     })
   })
 
-  app.get('/:lesson/spot', (c) => {
-    const lesson = lessonOf(c.req.param('lesson'))
-    const article = articleOf(lesson, c.req.query('article'))
+  app.get('/:lesson/spot', async (c) => {
+    const parts = await partsOf(c)
+    const { lesson } = parts
+    const article = articleOf(parts, c.req.query('article'))
     const kindValue = c.req.query('kind') ?? lesson.spot
     if (!isSpotKind(kindValue))
       throw new DomainError('bad-request', 'kind must be one of loaded, hedge, quote')
@@ -229,7 +307,7 @@ export function teachRoutes(store: CorpusStore, shelf: LessonShelf = readLessons
       page: () => (
         <SpotPage
           lesson={lesson}
-          articles={articlesOf(lesson)}
+          articles={parts.articles}
           article={article}
           kind={kindValue}
           marks={marks}
@@ -239,28 +317,39 @@ export function teachRoutes(store: CorpusStore, shelf: LessonShelf = readLessons
     })
   })
 
-  app.get('/:lesson/worksheet', (c) => {
-    const lesson = lessonOf(c.req.param('lesson'))
+  app.get('/:lesson/worksheet', async (c) => {
+    const parts = await partsOf(c)
     return render(c, {
       section: 'teach',
-      title: `Worksheet: ${lesson.title}`,
+      title: `Worksheet: ${parts.lesson.title}`,
       page: () => (
-        <WorksheetPage lesson={lesson} store={store} pairs={predictionPairs(store, lesson)} />
+        <WorksheetPage
+          parts={parts}
+          pairs={predictionPairs(parts)}
+          question={rankQuestion(parts, store.actors)}
+        />
       ),
     })
   })
 
-  app.get('/:lesson/key', (c) => {
-    const lesson = lessonOf(c.req.param('lesson'))
-    const pairs = predictionPairs(store, lesson)
+  app.get('/:lesson/key', async (c) => {
+    const parts = await partsOf(c)
+    const pairs = predictionPairs(parts)
     const rows = reveal(
       pairs,
       pairs.map(() => null),
     )
     return render(c, {
       section: 'teach',
-      title: `Answer key: ${lesson.title}`,
-      page: () => <AnswerKeyPage lesson={lesson} store={store} rows={rows} />,
+      title: `Answer key: ${parts.lesson.title}`,
+      page: () => (
+        <AnswerKeyPage
+          parts={parts}
+          store={store}
+          rows={rows}
+          question={rankQuestion(parts, store.actors)}
+        />
+      ),
     })
   })
 

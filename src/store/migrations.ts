@@ -123,6 +123,25 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX articles_search ON articles USING gin(search);
     `,
   },
+  {
+    // Digests (see StoredAnalysis.digest) in a table of their own: listing a collection reads
+    // these and the article rows up to their metadata, never the analyses.
+    version: 2,
+    sqlite: `
+      CREATE TABLE article_digests (
+        seq INTEGER PRIMARY KEY REFERENCES articles(seq) ON DELETE CASCADE,
+        digest TEXT NOT NULL,
+        terms TEXT NOT NULL
+      ) STRICT;
+    `,
+    postgres: `
+      CREATE TABLE article_digests (
+        seq bigint PRIMARY KEY REFERENCES articles(seq) ON DELETE CASCADE,
+        digest json NOT NULL,
+        terms json NOT NULL
+      );
+    `,
+  },
 ]
 
 /** The version the code expects: the last migration's. */

@@ -22,15 +22,18 @@ import {
 } from './common.js'
 import { migratePostgres } from './migrations.js'
 import type {
+  ArticleHead,
   ArticlePatch,
   ArticleRecord,
   Collection,
   ListOptions,
   NewArticle,
   PendingArticle,
+  SearchOptions,
   Storage,
   StoredAnalysis,
   StoredArticle,
+  StoredDigest,
 } from './types.js'
 import type { ActorDef } from '../analysis/index.js'
 
@@ -61,6 +64,71 @@ interface ArticleRow {
   updated_at: Date
   analysis_key?: string | null
   analysis?: unknown
+}
+
+interface HeadRow {
+  id: string
+  title: string
+  headline: boolean
+  outlet: string | null
+  date: string | null
+  url: string | null
+  author: string | null
+  source: string
+  text_hash: string
+  created_at: Date
+  updated_at: Date
+  analysis_key: string | null
+  digest: unknown
+}
+
+function toHead(row: HeadRow): ArticleHead {
+  const head: ArticleHead = {
+    id: row.id,
+    title: row.title,
+    headline: row.headline,
+    source: row.source,
+    textHash: row.text_hash,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    analysisKey: row.analysis_key,
+    digest: row.digest ?? null,
+  }
+  if (row.outlet !== null) head.outlet = row.outlet
+  if (row.date !== null) head.date = row.date
+  if (row.url !== null) head.url = row.url
+  if (row.author !== null) head.author = row.author
+  return head
+}
+
+/** Replaces the digest of an article whose analysis is under $3 (else nothing). */
+const SAVE_DIGEST = `INSERT INTO article_digests (seq, digest, terms)
+  SELECT seq, $4::json, $5::json FROM articles
+  WHERE collection_id = $1 AND id = $2 AND analysis_key = $3
+  ON CONFLICT (seq) DO UPDATE SET digest = excluded.digest, terms = excluded.terms`
+
+const DROP_DIGEST = `DELETE FROM article_digests
+  WHERE seq = (SELECT seq FROM articles WHERE collection_id = $1 AND id = $2)`
+
+/** Writes (or, with none, drops) the digest of an article's analysis stored under `key`. */
+async function writeDigest(
+  client: Client,
+  collectionId: string,
+  id: string,
+  key: string | null,
+  digest: StoredDigest | undefined,
+): Promise<number> {
+  const { rowCount } =
+    !digest || key === null
+      ? await client.query(DROP_DIGEST, [collectionId, id])
+      : await client.query(SAVE_DIGEST, [
+          collectionId,
+          id,
+          key,
+          JSON.stringify(digest.digest),
+          JSON.stringify(digest.terms),
+        ])
+  return rowCount ?? 0
 }
 
 /** The columns of a record, without the analysis (see migrations.ts on why it is read apart). */
@@ -277,6 +345,47 @@ export class PostgresStorage implements Storage {
     return row && toArticle(row)
   }
 
+  async getArticles(collectionId: string, ids: readonly string[]): Promise<StoredArticle[]> {
+    if (ids.length === 0) return []
+    const rows = await this.rows<ArticleRow>(
+      `SELECT ${ALL_COLUMNS} FROM articles WHERE collection_id = $1 AND id = ANY($2::text[])`,
+      [collectionId, ids],
+    )
+    const byId = new Map(rows.map((r) => [r.id, toArticle(r)]))
+    return ids.flatMap((id) => byId.get(id) ?? [])
+  }
+
+  async listHeads(collectionId: string): Promise<ArticleHead[]> {
+    const rows = await this.rows<HeadRow>(
+      `SELECT a.id, a.title, a.headline, a.outlet, a."date", a.url, a.author, a.source,
+        a.text_hash, a.created_at, a.updated_at, a.analysis_key, d.digest
+        FROM articles a LEFT JOIN article_digests d ON d.seq = a.seq
+        WHERE a.collection_id = $1 ORDER BY a.seq`,
+      [collectionId],
+    )
+    return rows.map(toHead)
+  }
+
+  async listTerms(collectionId: string): Promise<{ id: string; terms: unknown }[]> {
+    return this.rows<{ id: string; terms: unknown }>(
+      `SELECT a.id, d.terms FROM articles a JOIN article_digests d ON d.seq = a.seq
+        WHERE a.collection_id = $1 ORDER BY a.seq`,
+      [collectionId],
+    )
+  }
+
+  async saveDigests(
+    collectionId: string,
+    key: string,
+    digests: ReadonlyMap<string, StoredDigest>,
+  ): Promise<number> {
+    return this.transaction(async (client) => {
+      let saved = 0
+      for (const [id, d] of digests) saved += await writeDigest(client, collectionId, id, key, d)
+      return saved
+    })
+  }
+
   async existingIds(collectionId: string, ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set()
     const rows = await this.rows<{ id: string }>(
@@ -322,6 +431,9 @@ export class PostgresStorage implements Storage {
             collectionId,
             ...toParams(a, a.analysis, at, at),
           ])
+          if (a.analysis?.digest) {
+            await writeDigest(client, collectionId, a.id, a.analysis.key, a.analysis.digest)
+          }
           stored.push(toArticle(rows[0]!))
         }
         return stored
@@ -390,6 +502,11 @@ export class PostgresStorage implements Storage {
           collectionId,
           ...toParams(next, analysis ?? kept, row.created_at.toISOString(), now()),
         ])
+        // A new analysis brings its digest (or none); a kept one keeps its own; a dropped one
+        // takes its digest with it.
+        if (analysis || !kept) {
+          await writeDigest(client, collectionId, id, analysis?.key ?? null, analysis?.digest)
+        }
         return toArticle(updated[0]!)
       })
     } catch (err) {
@@ -448,16 +565,31 @@ export class PostgresStorage implements Storage {
             WHERE collection_id = $3 AND id = $4 AND text_hash = $5`,
           [analysis.key, JSON.stringify(analysis.data), collectionId, row.id, row.text_hash],
         )
+        if ((rowCount ?? 0) > 0) {
+          await writeDigest(client, collectionId, row.id, analysis.key, analysis.digest)
+        }
         saved += rowCount ?? 0
       }
       return saved
     })
   }
 
-  async search(collectionId: string, query: string, options?: ListOptions): Promise<string[]> {
+  async search(collectionId: string, query: string, options?: SearchOptions): Promise<string[]> {
     const words = searchWords(query)
     if (words.length === 0) return []
     const { offset, limit } = paging(options)
+    if (options?.prefix) {
+      // to_tsquery reads operators, so it gets only runs of letters and digits, each quoted
+      // and marked as a prefix: nothing of the user's text can be read as syntax.
+      const runs = words.flatMap((w) => w.match(/[\p{L}\p{N}]+/gu) ?? [])
+      const rows = await this.rows<{ id: string }>(
+        `SELECT id FROM articles, to_tsquery('simple', $2) AS q
+          WHERE collection_id = $1 AND search @@ q
+          ORDER BY ts_rank(search, q) DESC, seq LIMIT $3 OFFSET $4`,
+        [collectionId, runs.map((r) => `'${r}':*`).join(' & '), limit, offset],
+      )
+      return rows.map((r) => r.id)
+    }
     const rows = await this.rows<{ id: string }>(
       `SELECT id FROM articles, plainto_tsquery('simple', $2) AS q
         WHERE collection_id = $1 AND search @@ q

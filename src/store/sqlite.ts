@@ -27,15 +27,18 @@ import {
 } from './common.js'
 import { migrateSqlite } from './migrations.js'
 import type {
+  ArticleHead,
   ArticlePatch,
   ArticleRecord,
   Collection,
   ListOptions,
   NewArticle,
   PendingArticle,
+  SearchOptions,
   Storage,
   StoredAnalysis,
   StoredArticle,
+  StoredDigest,
 } from './types.js'
 import type { ActorDef } from '../analysis/index.js'
 
@@ -67,6 +70,22 @@ interface ArticleRow {
   updated_at: string
   analysis_key: string | null
   analysis: string | null
+}
+
+interface HeadRow {
+  id: string
+  title: string
+  headline: number
+  outlet: string | null
+  date: string | null
+  url: string | null
+  author: string | null
+  source: string
+  text_hash: string
+  created_at: string
+  updated_at: string
+  analysis_key: string | null
+  digest: string | null
 }
 
 /** The columns of a record, without the analysis (see migrations.ts on why it is read apart). */
@@ -116,6 +135,25 @@ function toArticle(row: ArticleRow): StoredArticle {
   }
 }
 
+function toHead(row: HeadRow): ArticleHead {
+  const head: ArticleHead = {
+    id: row.id,
+    title: row.title,
+    headline: row.headline === 1,
+    source: row.source,
+    textHash: row.text_hash,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    analysisKey: row.analysis_key,
+    digest: row.digest === null ? null : (JSON.parse(row.digest) as unknown),
+  }
+  if (row.outlet !== null) head.outlet = row.outlet
+  if (row.date !== null) head.date = row.date
+  if (row.url !== null) head.url = row.url
+  if (row.author !== null) head.author = row.author
+  return head
+}
+
 function toRow(
   collectionId: string,
   a: ArticleRecord,
@@ -144,9 +182,10 @@ function toRow(
 }
 
 /** FTS5 query text that means "every one of these words": each quoted as a string, so none of
- * the user's characters is read as FTS5 syntax (a string's `"` is written twice). */
-function ftsQuery(words: readonly string[]): string {
-  return words.map((w) => `"${w.replaceAll('"', '""')}"`).join(' ')
+ * the user's characters is read as FTS5 syntax (a string's `"` is written twice); with `prefix`,
+ * each a prefix query (`"word"*`). */
+function ftsQuery(words: readonly string[], prefix = false): string {
+  return words.map((w) => `"${w.replaceAll('"', '""')}"${prefix ? '*' : ''}`).join(' ')
 }
 
 function prepare(db: Database.Database) {
@@ -170,6 +209,26 @@ function prepare(db: Database.Database) {
     ),
     article: p<ArticleRow>(
       `SELECT ${ALL_COLUMNS} FROM articles WHERE collection_id = ? AND id = ?`,
+    ),
+    heads: p<HeadRow>(
+      `SELECT a.id, a.title, a.headline, a.outlet, a.date, a.url, a.author, a.source,
+        a.text_hash, a.created_at, a.updated_at, a.analysis_key, d.digest
+        FROM articles a LEFT JOIN article_digests d ON d.seq = a.seq
+        WHERE a.collection_id = ? ORDER BY a.seq`,
+    ),
+    terms: p<{ id: string; terms: string }>(
+      `SELECT a.id, d.terms FROM articles a JOIN article_digests d ON d.seq = a.seq
+        WHERE a.collection_id = ? ORDER BY a.seq`,
+    ),
+    // Replaces the digest of an article whose analysis is under the given key (else nothing).
+    saveDigest: p(
+      `INSERT OR REPLACE INTO article_digests (seq, digest, terms)
+        SELECT seq, @digest, @terms FROM articles
+        WHERE collection_id = @collection_id AND id = @id AND analysis_key = @key`,
+    ),
+    dropDigest: p(
+      `DELETE FROM article_digests
+        WHERE seq = (SELECT seq FROM articles WHERE collection_id = ? AND id = ?)`,
     ),
     existingIds: p<{ id: string }>(
       'SELECT id FROM articles WHERE collection_id = ? AND id IN (SELECT value FROM json_each(?))',
@@ -299,6 +358,56 @@ export class SqliteStorage implements Storage {
     return row && toArticle(row)
   }
 
+  async getArticles(collectionId: string, ids: readonly string[]): Promise<StoredArticle[]> {
+    return this.db.transaction(() =>
+      ids.flatMap((id) => {
+        const row = this.q.article.get(collectionId, id)
+        return row ? [toArticle(row)] : []
+      }),
+    )()
+  }
+
+  async listHeads(collectionId: string): Promise<ArticleHead[]> {
+    return this.q.heads.all(collectionId).map(toHead)
+  }
+
+  async listTerms(collectionId: string): Promise<{ id: string; terms: unknown }[]> {
+    return this.q.terms
+      .all(collectionId)
+      .map((r) => ({ id: r.id, terms: JSON.parse(r.terms) as unknown }))
+  }
+
+  async saveDigests(
+    collectionId: string,
+    key: string,
+    digests: ReadonlyMap<string, StoredDigest>,
+  ): Promise<number> {
+    return this.db
+      .transaction(() => {
+        let saved = 0
+        for (const [id, d] of digests) saved += this.writeDigest(collectionId, id, key, d)
+        return saved
+      })
+      .immediate()
+  }
+
+  /** Writes (or, with none, drops) the digest of an article's analysis stored under `key`. */
+  private writeDigest(
+    collectionId: string,
+    id: string,
+    key: string | null,
+    digest: StoredDigest | undefined,
+  ): number {
+    if (!digest || key === null) return this.q.dropDigest.run(collectionId, id).changes
+    return this.q.saveDigest.run({
+      collection_id: collectionId,
+      id,
+      key,
+      digest: JSON.stringify(digest.digest),
+      terms: JSON.stringify(digest.terms),
+    }).changes
+  }
+
   async existingIds(collectionId: string, ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set()
     const rows = this.q.existingIds.all(collectionId, JSON.stringify(ids))
@@ -326,6 +435,8 @@ export class SqliteStorage implements Storage {
         return articles.map((a) => {
           const row = toRow(collectionId, a, a.analysis, at, at)
           this.q.insertArticle.run(row)
+          if (a.analysis?.digest)
+            this.writeDigest(collectionId, a.id, row.analysis_key, a.analysis.digest)
           return toArticle(row)
         })
       })
@@ -353,6 +464,10 @@ export class SqliteStorage implements Storage {
         const kept = textChanged ? null : toArticle(row).analysis
         const updated = toRow(collectionId, next, analysis ?? kept, row.created_at, now())
         this.q.updateArticle.run(updated)
+        // A new analysis brings its digest (or none); a kept one keeps its own; a dropped one
+        // takes its digest with it.
+        if (analysis || !kept)
+          this.writeDigest(collectionId, id, updated.analysis_key, analysis?.digest)
         return toArticle(updated)
       })
       .immediate()
@@ -387,23 +502,27 @@ export class SqliteStorage implements Storage {
           const analysis = results.get(row.id)
           if (!analysis) continue
           // Saved only over the text that was analysed: an edit made while `work` ran wins.
-          saved += this.q.saveAnalysis.run(
+          const changes = this.q.saveAnalysis.run(
             analysis.key,
             JSON.stringify(analysis.data),
             collectionId,
             row.id,
             row.text_hash,
           ).changes
+          if (changes > 0) this.writeDigest(collectionId, row.id, analysis.key, analysis.digest)
+          saved += changes
         }
         return saved
       })
       .immediate()
   }
 
-  async search(collectionId: string, query: string, options?: ListOptions): Promise<string[]> {
+  async search(collectionId: string, query: string, options?: SearchOptions): Promise<string[]> {
     const words = searchWords(query)
     if (words.length === 0) return []
     const { offset, limit } = paging(options)
-    return this.q.search.all(ftsQuery(words), collectionId, limit ?? -1, offset).map((r) => r.id)
+    return this.q.search
+      .all(ftsQuery(words, options?.prefix), collectionId, limit ?? -1, offset)
+      .map((r) => r.id)
   }
 }

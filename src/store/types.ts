@@ -52,8 +52,30 @@ export interface ArticleRecord {
 /** A stored analysis: the engine's output as JSON-ready data, and the key it was made under. */
 export interface StoredAnalysis {
   key: string
-  /** JSON-serialisable; the library decides its shape (see src/library/analysis-codec.ts). */
+  /** JSON-serialisable; the library decides its shape (see src/library/codec.ts). */
   data: unknown
+  /**
+   * What pages that list many articles read instead of `data`: a small JSON digest of the same
+   * analysis and its term counts, kept apart so that listing a collection never reads the
+   * analyses. Written and dropped with `data`, in the same transaction.
+   */
+  digest?: StoredDigest
+}
+
+/** The digest of an analysis and its term counts (JSON-serialisable; the library's shapes). */
+export interface StoredDigest {
+  digest: unknown
+  terms: unknown
+}
+
+/** An article without its text and analysis: what listing a collection reads. */
+export interface ArticleHead extends Omit<ArticleRecord, 'text' | 'removed'> {
+  createdAt: string
+  updatedAt: string
+  /** The key of the stored analysis, or null when there is none. */
+  analysisKey: string | null
+  /** The analysis's digest, or null when there is none (no analysis, or one stored before digests were). */
+  digest: unknown
 }
 
 export interface StoredArticle extends ArticleRecord {
@@ -94,6 +116,11 @@ export interface ListOptions {
   limit?: number
 }
 
+export interface SearchOptions extends ListOptions {
+  /** Match words that begin with the query's words (for word forms), not only whole words. */
+  prefix?: boolean
+}
+
 export interface Storage {
   readonly kind: 'sqlite' | 'postgres'
   /** Where it is, for the start-up line: the file's path, or the database URL without password. */
@@ -119,6 +146,21 @@ export interface Storage {
   /** In insertion order (then id); with analyses. */
   listArticles(collectionId: string, options?: ListOptions): Promise<StoredArticle[]>
   getArticle(collectionId: string, id: string): Promise<StoredArticle | undefined>
+  /** The articles with these ids, with analyses, in the order of `ids`; ids not found are skipped. */
+  getArticles(collectionId: string, ids: readonly string[]): Promise<StoredArticle[]>
+  /** In insertion order (then id): every article's metadata and digest, never its text or analysis. */
+  listHeads(collectionId: string): Promise<ArticleHead[]>
+  /** The term counts of every digest of the collection, by article id. */
+  listTerms(collectionId: string): Promise<{ id: string; terms: unknown }[]>
+  /**
+   * Stores digests of analyses stored before digests were: each only where the article's
+   * analysis is still under `key`. Returns how many were stored.
+   */
+  saveDigests(
+    collectionId: string,
+    key: string,
+    digests: ReadonlyMap<string, StoredDigest>,
+  ): Promise<number>
   /** The ids already used in the collection among `ids` (for choosing fresh ones). */
   existingIds(collectionId: string, ids: readonly string[]): Promise<Set<string>>
   /** The article holding this text hash, if any. */
@@ -163,5 +205,5 @@ export interface Storage {
    * Full-text search (SQLite FTS5, PostgreSQL tsvector): the ids of the articles of the
    * collection whose title or text match every word of `query`, best first.
    */
-  search(collectionId: string, query: string, options?: ListOptions): Promise<string[]>
+  search(collectionId: string, query: string, options?: SearchOptions): Promise<string[]>
 }

@@ -1,8 +1,10 @@
 /**
  * Teaching lessons (issue 12): each one a JSON file of data/lessons, so a teacher can write a new
  * one without touching code. A lesson names articles of the corpus, the actors whose treatment
- * the student predicts, a goal, a plain-words introduction and questions. A file that does not
- * fit the schema is refused with a message that names the file and the field.
+ * the student predicts (hostile, neutral or favourable in each article), a goal, a plain-words
+ * introduction and questions; it may also (or instead) ask the student to rank its articles by
+ * their tone toward one actor (`rank`). A file that does not fit the schema is refused with a
+ * message that names the file and the field.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
@@ -20,6 +22,44 @@ export const RESERVED_IDS = ['glossary', 'make'] as const
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max)
 
+/** Articles of a lesson without a ranking question, and with one. */
+export const MAX_ARTICLES = 3
+export const MAX_RANKED = 5
+
+/**
+ * The rules that tie fields together: something to predict, the number of articles, and a
+ * ranked actor that the per-actor reveal would not give away (its tones would order the
+ * articles). Run even when another field is wrong, so every problem is named at once.
+ */
+function checkLessonParts(
+  lesson: { articles?: unknown; actors?: unknown; rank?: { actor?: unknown } },
+  ctx: z.RefinementCtx,
+) {
+  const articles = Array.isArray(lesson.articles) ? (lesson.articles as unknown[]) : []
+  const actors = Array.isArray(lesson.actors) ? (lesson.actors as unknown[]) : []
+  const rank = lesson.rank
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path, message, input: lesson })
+  if (!rank && actors.length === 0)
+    issue(['actors'], 'needs at least one actor to predict, or a ranking question (rank)')
+  if (!rank && articles.length > MAX_ARTICLES)
+    issue(
+      ['articles'],
+      `at most ${MAX_ARTICLES} articles (up to ${MAX_RANKED} with a ranking question)`,
+    )
+  if (rank && articles.length < 2) issue(['rank'], 'a ranking needs at least 2 articles')
+  const seen = new Set<unknown>()
+  articles.forEach((a, i) => {
+    if (seen.has(a)) issue(['articles', i], `"${String(a)}" is listed twice`)
+    seen.add(a)
+  })
+  if (rank && actors.includes(rank.actor))
+    issue(
+      ['rank', 'actor'],
+      'must not be one of actors: revealing the per-actor predictions would give the ranking away',
+    )
+}
+
 export const LessonSchema = z
   .object({
     id: z
@@ -32,14 +72,24 @@ export const LessonSchema = z
     goal: text(400),
     /** Plain words for a 16-year-old, one paragraph an entry. */
     intro: z.array(text(1200)).min(1, 'needs at least one paragraph').max(6),
-    articles: z.array(z.string().regex(ID, 'must be an article id')).min(1).max(3),
-    /** The actors the student predicts the tone toward (ids of the actor set). */
-    actors: z.array(z.string().regex(ID, 'must be an actor id')).min(1).max(5),
+    /** One to three articles; two to five with a ranking question. */
+    articles: z.array(z.string().regex(ID, 'must be an article id')).min(1).max(MAX_RANKED),
+    /**
+     * The actors the student predicts the tone toward (ids of the actor set); none when the
+     * lesson asks only for a ranking.
+     */
+    actors: z.array(z.string().regex(ID, 'must be an actor id')).max(5),
     questions: z.array(text(400)).min(1, 'needs at least one question').max(12),
     /** What the spot-the-frame worksheet asks for first. */
     spot: z.enum(['loaded', 'hedge', 'quote']).default('loaded'),
+    /** Rank the articles by the tone toward this actor, most hostile first. */
+    rank: z
+      .object({ actor: z.string().regex(ID, 'must be an actor id') })
+      .strict()
+      .optional(),
   })
   .strict()
+  .superRefine(checkLessonParts, { when: () => true })
 
 export type Lesson = z.infer<typeof LessonSchema>
 
@@ -117,7 +167,12 @@ export function lessonsFor(
   lessons: readonly Lesson[],
   has: { article: (id: string) => boolean; actor: (id: string) => boolean },
 ): Lesson[] {
-  return lessons.filter((l) => l.articles.every(has.article) && l.actors.every(has.actor))
+  return lessons.filter(
+    (l) =>
+      l.articles.every(has.article) &&
+      l.actors.every(has.actor) &&
+      (l.rank === undefined || has.actor(l.rank.actor)),
+  )
 }
 
 /** A lesson id made from a title: "Who is the villain?" → "who-is-the-villain". */
@@ -142,6 +197,8 @@ export interface LessonDraft {
   articles: readonly string[]
   actors: readonly string[]
   spot?: string
+  /** The actor of a ranking question, or empty for none. */
+  rank?: string
 }
 
 /** Lines of a text area, trimmed, empty ones left out. */
@@ -167,6 +224,7 @@ export function lessonFromDraft(
     actors: [...draft.actors],
     questions: lines(draft.questions),
     spot: draft.spot || undefined,
+    ...(draft.rank ? { rank: { actor: draft.rank } } : {}),
   }
   const parsed = LessonSchema.safeParse(raw)
   if (parsed.success) return { lesson: parsed.data, problems: [] }

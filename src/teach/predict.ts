@@ -38,10 +38,21 @@ export interface PredictionPair {
 /** The form field of one pair: `p.<article>.<actor>` (ids are hyphenated words). */
 export const fieldName = (article: string, actor: string) => `p.${article}.${actor}`
 
-/** The lesson's articles and actors from the store; a missing one is a `not-found` naming it. */
-export function lessonParts(store: CorpusStore, lesson: Lesson) {
+/** A lesson with its articles (whole analyses, in the lesson's order) and its actors. */
+export interface LessonParts {
+  lesson: Lesson
+  articles: StoredArticle[]
+  actors: Actor[]
+}
+
+/**
+ * The lesson's articles and actors from the store: the one place the teaching pages read
+ * articles. A missing one is a `not-found` naming it.
+ */
+export async function loadLesson(store: CorpusStore, lesson: Lesson): Promise<LessonParts> {
+  const loaded = new Map((await store.load(lesson.articles)).map((a) => [a.id, a]))
   const articles = lesson.articles.map((id) => {
-    const a = store.get(id)
+    const a = loaded.get(id)
     if (!a)
       throw new DomainError(
         'not-found',
@@ -58,12 +69,11 @@ export function lessonParts(store: CorpusStore, lesson: Lesson) {
       )
     return a
   })
-  return { articles, actors }
+  return { lesson, articles, actors }
 }
 
 /** Every (article, actor) pair to predict: actors an article never names are left out. */
-export function predictionPairs(store: CorpusStore, lesson: Lesson): PredictionPair[] {
-  const { articles, actors } = lessonParts(store, lesson)
+export function predictionPairs({ articles, actors }: LessonParts): PredictionPair[] {
   return articles.flatMap((article) =>
     actors.filter((actor) => article.detail.actors[actor.id]).map((actor) => ({ article, actor })),
   )

@@ -1,7 +1,7 @@
 /**
- * What-if: the student replaces a word or phrase, or deletes a sentence, in one article of a
- * lesson, and sees every score of the edited text beside the original's, with the words that
- * moved each one. The edited text is analysed by the store's own analyser, exactly as a new
+ * What-if: the student replaces a word or phrase, deletes a sentence or swaps an epithet, in one
+ * article of a lesson or of the article reader, and sees every score of the edited text beside
+ * the original's, with the words that moved each one. The edited text is analysed by the store's own analyser, exactly as a new
  * article would be, so its scores are those of the edited text analysed directly. Nothing is
  * saved. The input is bounded: the phrases by `MAX_EDIT_CHARS`, the edited text by the engine's
  * own limits (src/analysis/limits.ts), which refuse it with a message naming the limit.
@@ -26,18 +26,50 @@ export interface Edit {
   replace: string
   /** 0-based index of a sentence to delete, or null. */
   drop: number | null
+  /** An epithet of the article (one of `epithetsOf`) to swap for `swap`; empty for none. */
+  epithet: string
+  swap: string
+}
+
+/** An epithet the article pins on an actor, as written (lower-cased), for the swap list. */
+export interface EpithetChoice {
+  text: string
+  actor: string
+}
+
+/** The article's epithets (name-calling and role words alike), once each, in text order. */
+export function epithetsOf(detail: ArticleDetail): EpithetChoice[] {
+  const found: (EpithetChoice & { start: number })[] = []
+  for (const [actor, terms] of Object.entries(detail.framing.naming))
+    for (const t of terms ?? [])
+      if (t.kind === 'epithet')
+        for (const s of t.spans)
+          found.push({
+            text: detail.text.slice(s.start, s.end).toLowerCase(),
+            actor,
+            start: s.start,
+          })
+  found.sort((a, b) => a.start - b.start)
+  const seen = new Set<string>()
+  return found
+    .filter((e) => !seen.has(e.text) && seen.add(e.text))
+    .map(({ text, actor }) => ({ text, actor }))
 }
 
 /** Reads and bounds an edit from query or form values. */
 export function parseEdit(
   detail: ArticleDetail,
-  values: { find?: string; replace?: string; drop?: string },
+  values: { find?: string; replace?: string; drop?: string; epithet?: string; swap?: string },
 ): Edit {
   const find = (values.find ?? '').trim()
   const replace = (values.replace ?? '').trim()
+  const epithet = (values.epithet ?? '').trim().toLowerCase()
+  const swap = (values.swap ?? '').trim()
   for (const [name, v] of [
     ['find', find],
     ['replace', replace],
+    ['epithet', epithet],
+    ['swap', swap],
   ] as const)
     if (v.length > MAX_EDIT_CHARS)
       throw new DomainError(
@@ -54,13 +86,40 @@ export function parseEdit(
       )
     drop = n
   }
-  return { find, replace, drop }
+  if (epithet !== '') {
+    const choices = epithetsOf(detail).map((e) => e.text)
+    if (!choices.includes(epithet))
+      throw new DomainError(
+        'bad-request',
+        choices.length > 0
+          ? `epithet must be one of the article’s epithets: ${choices.join(', ')}`
+          : 'this article pins no epithet on an actor, so there is none to swap',
+      )
+  }
+  return { find, replace, drop, epithet, swap }
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** The article's text with the edit applied: the sentence dropped first, then the replacement. */
-export function applyEdit(detail: ArticleDetail, edit: Edit): { text: string; replaced: number } {
+/** Every whole-word, any-case occurrence of `find` in `text` replaced by `by`, and how many. */
+function replaceWords(text: string, find: string, by: string): { text: string; count: number } {
+  let count = 0
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(find)}(?![\\p{L}\\p{N}])`, 'giu')
+  const out = text.replace(re, () => {
+    count++
+    return by
+  })
+  return { text: out, count }
+}
+
+/**
+ * The article's text with the edit applied: the sentence dropped first, then the replacement,
+ * then the epithet swap.
+ */
+export function applyEdit(
+  detail: ArticleDetail,
+  edit: Edit,
+): { text: string; replaced: number; swapped: number } {
   let text = detail.text
   if (edit.drop !== null) {
     const s = detail.sentenceSpans[edit.drop]!
@@ -69,14 +128,10 @@ export function applyEdit(detail: ArticleDetail, edit: Edit): { text: string; re
     text = text.slice(0, s.start) + text.slice(s.end + after)
   }
   let replaced = 0
-  if (edit.find !== '') {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(edit.find)}(?![\\p{L}\\p{N}])`, 'giu')
-    text = text.replace(re, () => {
-      replaced++
-      return edit.replace
-    })
-  }
-  return { text, replaced }
+  if (edit.find !== '') ({ text, count: replaced } = replaceWords(text, edit.find, edit.replace))
+  let swapped = 0
+  if (edit.epithet) ({ text, count: swapped } = replaceWords(text, edit.epithet, edit.swap))
+  return { text, replaced, swapped }
 }
 
 /** A scored word as the comparison counts it: the same word with the same value. */
@@ -114,6 +169,8 @@ export interface WhatIf {
   article: StoredArticle
   edit: Edit
   replaced: number
+  /** Times the epithet was swapped. */
+  swapped: number
   text: string
   before: ArticleDetail
   after: ArticleDetail
@@ -125,7 +182,7 @@ export interface WhatIf {
 
 /** Analyses the edited article and sets it beside the original. */
 export function whatIf(store: CorpusStore, article: StoredArticle, edit: Edit): WhatIf {
-  const { text, replaced } = applyEdit(article.detail, edit)
+  const { text, replaced, swapped } = applyEdit(article.detail, edit)
   if (text.trim() === '') throw new DomainError('bad-request', 'the edit leaves no text')
   let after: ArticleDetail
   try {
@@ -144,6 +201,7 @@ export function whatIf(store: CorpusStore, article: StoredArticle, edit: Edit): 
     article,
     edit,
     replaced,
+    swapped,
     text,
     before,
     after,

@@ -14,13 +14,7 @@
  * draws a column with it and the chart exports draw the same column with it. The headline chart
  * (the chosen actor across every column, `headlineChart`) is paired with its ranges here too.
  */
-import type {
-  Actor,
-  ActorEvidence,
-  ActorFraming,
-  ArticleAnalysis,
-  DistinctiveTerm,
-} from '../analysis/index.js'
+import type { Actor, ActorEvidence, ActorFraming, DistinctiveTerm } from '../analysis/index.js'
 import {
   actorToneInArticle,
   compareScales,
@@ -33,7 +27,8 @@ import {
   type CompareScales,
 } from '../charts/index.js'
 import { actorAcrossArticles, headlineSentence } from '../charts/headline-chart.js'
-import type { CorpusStore, StoredArticle } from '../corpus-store.js'
+import type { ArticleDigest } from '../domain/digest.js'
+import { distinctiveAmong, type CorpusStore, type StoredArticle } from '../corpus-store.js'
 import type { CueQuery } from '../domain/measures.js'
 import { articleSummary, type ArticleSummary } from '../domain/summary.js'
 import { hedgingMax, loadedMax } from './tables.js'
@@ -64,7 +59,7 @@ export interface ColumnChartContext {
  * the same ranges from a `Comparison`).
  */
 export function comparedColumnContext(
-  articles: readonly ArticleAnalysis[],
+  articles: readonly ArticleDigest[],
   actors: readonly Actor[],
   frameActors: readonly Actor[],
 ): ColumnChartContext {
@@ -78,7 +73,7 @@ export function comparedColumnContext(
 
 /** Each column chart with the shared range it is drawn on: the one place that pairs them. */
 export const COLUMN_CHARTS: Readonly<
-  Record<ColumnChartName, (article: ArticleAnalysis, context: ColumnChartContext) => ChartSpec>
+  Record<ColumnChartName, (article: ArticleDigest, context: ColumnChartContext) => ChartSpec>
 > = {
   'actor-tone': (a, c) => actorToneInArticle(a, c.actors, c.scales?.tone),
   mentions: (a, c) => mentionsInArticle(a, c.actors, c.scales?.mentions),
@@ -92,7 +87,7 @@ export const COLUMN_CHARTS: Readonly<
  * them), so the headline and the columns read alike. The page and the export both build it here.
  */
 export function headlineChart(
-  articles: readonly ArticleAnalysis[],
+  articles: readonly ArticleDigest[],
   actor: Actor,
   scales: CompareScales,
 ): ChartSpec {
@@ -130,7 +125,7 @@ export function comparison(store: CorpusStore, articles: StoredArticle[]): Compa
   const ids = articles.map((a) => a.id)
   const details = articles.map((a) => a.detail)
   const scales = compareScales(details, actors)
-  const distinctive = store.distinctiveWithin(ids)
+  const distinctive = distinctiveAmong(articles)
   const context: ColumnChartContext = { actors, frameActors: [], scales }
   return {
     articles,

@@ -6,7 +6,7 @@
  * no date (or no outlet) are counted apart, never put in a group they do not belong to.
  */
 import type { Actor } from '../analysis/index.js'
-import type { StoredArticle } from '../corpus-store.js'
+import type { ArticleEntry } from '../corpus-store.js'
 import { DomainError } from '../domain/errors.js'
 
 export const TREND_GROUPINGS = ['month', 'week', 'outlet'] as const
@@ -35,7 +35,7 @@ export interface TrendGroup {
   /** "2024-06", "2024-W25" or the outlet's name. */
   key: string
   label: string
-  articles: StoredArticle[]
+  articles: ArticleEntry[]
   byActor: Record<string, ActorInGroup>
 }
 
@@ -44,7 +44,7 @@ export interface Trends {
   actors: readonly Actor[]
   groups: TrendGroup[]
   /** Articles left out: no date (by time) or no outlet (by outlet). */
-  ungrouped: StoredArticle[]
+  ungrouped: ArticleEntry[]
 }
 
 const MONTHS = [
@@ -74,7 +74,7 @@ export function isoWeek(date: string): string {
   return `${year}-W${String(week).padStart(2, '0')}`
 }
 
-function keyOf(article: StoredArticle, grouping: TrendGrouping): string | undefined {
+function keyOf(article: ArticleEntry, grouping: TrendGrouping): string | undefined {
   const { date, outlet } = article.meta
   if (grouping === 'outlet') return outlet
   if (!date) return undefined
@@ -88,12 +88,12 @@ function labelOf(key: string, grouping: TrendGrouping): string {
 }
 
 export function trends(
-  articles: readonly StoredArticle[],
+  articles: readonly ArticleEntry[],
   actors: readonly Actor[],
   grouping: TrendGrouping,
 ): Trends {
-  const groups = new Map<string, StoredArticle[]>()
-  const ungrouped: StoredArticle[] = []
+  const groups = new Map<string, ArticleEntry[]>()
+  const ungrouped: ArticleEntry[] = []
   for (const article of articles) {
     const key = keyOf(article, grouping)
     if (key === undefined) ungrouped.push(article)
@@ -109,12 +109,12 @@ export function trends(
     groups: keys.map((key) => {
       const members = groups.get(key)!
       const allMentions = members.reduce(
-        (sum, a) => sum + actors.reduce((s, x) => s + (a.detail.actors[x.id]?.mentions ?? 0), 0),
+        (sum, a) => sum + actors.reduce((s, x) => s + (a.digest.actors[x.id]?.mentions ?? 0), 0),
         0,
       )
       const byActor: Record<string, ActorInGroup> = {}
       for (const actor of actors) {
-        const present = members.flatMap((a) => a.detail.actors[actor.id] ?? [])
+        const present = members.flatMap((a) => a.digest.actors[actor.id] ?? [])
         const mentions = present.reduce((s, f) => s + f.mentions, 0)
         byActor[actor.id] = {
           meanTone:
@@ -131,9 +131,9 @@ export function trends(
 
 /** The articles of one group (for the click-through from a point or a cell). */
 export function groupArticles(
-  articles: readonly StoredArticle[],
+  articles: readonly ArticleEntry[],
   grouping: TrendGrouping,
   key: string,
-): StoredArticle[] {
+): ArticleEntry[] {
   return articles.filter((a) => keyOf(a, grouping) === key)
 }

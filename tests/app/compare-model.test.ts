@@ -56,14 +56,14 @@ describe('comparison', () => {
 describe('compareModel', () => {
   const compared = comparison(store, articles)
 
-  it('draws each column chart as its export does, on the same shared range', () => {
+  it('draws each column chart as its export does, on the same shared range', async () => {
     const model = compareModel(compared, northKorea!)
     const names: ColumnChartName[] = ['actor-tone', 'mentions', 'tone-rates']
     for (const column of model.columns) {
       const query = { ids, id: column.article.id, actor: northKorea!.id }
       for (const name of [...names, 'frame-shares' as const]) {
         const chart = EXPORT_CHARTS.get(name)!
-        const exported = chart.spec(store, resolveSelection(store, chart, query, 'png'))
+        const exported = chart.spec(store, await resolveSelection(store, chart, query, 'png'))
         const drawn = name === 'frame-shares' ? column.frames : column.charts[name]
         expect(exported, `${name} of ${column.article.id}`).toEqual(drawn)
       }

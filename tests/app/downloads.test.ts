@@ -151,18 +151,20 @@ describe('download links under every chart', () => {
     // Each name starts with the word on screen (axe's label-content-name-mismatch), then says
     // which chart and what comes out; the four sit behind one "Download" control per chart.
     expect(chartDownloads(doc)[1]!.labels).toEqual([
-      'PNG picture of the chart “Tone toward each actor” for “Moscow and the West”',
-      'SVG picture of the chart “Tone toward each actor” for “Moscow and the West”',
-      'CSV data behind the chart “Tone toward each actor” for “Moscow and the West”',
-      'JSON data behind the chart “Tone toward each actor” for “Moscow and the West”',
+      'PNG picture of the chart “How kind or harsh the words about each actor are (tone)” for “Moscow and the West”',
+      'SVG picture of the chart “How kind or harsh the words about each actor are (tone)” for “Moscow and the West”',
+      'CSV data behind the chart “How kind or harsh the words about each actor are (tone)” for “Moscow and the West”',
+      'JSON data behind the chart “How kind or harsh the words about each actor are (tone)” for “Moscow and the West”',
     ])
     const menu = figure.querySelector('details.downloads > summary')!
     expect(menu.textContent).toBe('Download')
     expect(menu.getAttribute('aria-label')).toBe(
-      'Download the chart “Tone toward each actor” for “Moscow and the West”',
+      'Download the chart “How kind or harsh the words about each actor are (tone)” for “Moscow and the West”',
     )
     const overview = chartDownloads(await page('/'))[0]!
-    expect(overview.labels[0]).toBe('PNG picture of the chart “Tone toward each actor, by article”')
+    expect(overview.labels[0]).toBe(
+      'PNG picture of the chart “How kind or harsh the words about each actor are, by article (tone)”',
+    )
   })
 
   it('come with the columns when htmx swaps them', async () => {

@@ -73,7 +73,7 @@ describe('unexpected failures', () => {
   it('are 500 without internals, and logged', async () => {
     const broken = createApp({
       ...fixtureStore(),
-      kwic: () => {
+      searchTerms: () => {
         throw new Error('secret internal detail')
       },
     })

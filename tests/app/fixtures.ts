@@ -7,7 +7,7 @@
 import { Analyzer, summarize, type ActorDef, type ArticleDetail } from '../../src/analysis/index.js'
 import { resolveActors } from '../../src/corpus/actors.js'
 import { parseArticleText, type ParsedArticle } from '../../src/corpus/article-file.js'
-import { createStore, type CorpusStore } from '../../src/corpus-store.js'
+import { createStore, type MemoryStore } from '../../src/corpus-store.js'
 
 export const ACTOR_DEFS: ActorDef[] = [
   { id: 'russia', label: 'Russia', colour: '#c0392b', aliases: ['Russia', 'Moscow', 'Putin'] },
@@ -77,7 +77,7 @@ export function fixtureArticles(): ParsedArticle[] {
   )
 }
 
-export function fixtureStore(): CorpusStore {
+export function fixtureStore(): MemoryStore {
   return createStore(fixtureArticles(), ACTOR_DEFS)
 }
 

@@ -9,14 +9,14 @@ import type { ArticleDetail } from '../../src/analysis/index.js'
 import { FRAMES, LOADED_CATEGORIES } from '../../src/analysis/lexicons.js'
 import { createApp } from '../../src/app.js'
 import { DECIMALS, frameShareRange, roundTo } from '../../src/charts/index.js'
-import { loadStore, type CorpusStore } from '../../src/corpus-store.js'
+import { loadStore, type MemoryStore } from '../../src/corpus-store.js'
 import { VARY } from '../../src/routes/htmx.js'
 import { outletSpans } from '../../views/cues.js'
 import { num, percent } from '../../views/format.js'
 import { charts, expectFragment, expectFullPage, html, text, type Doc } from './helpers.js'
 import { HX_PARTIAL } from './fixtures.js'
 
-let store: CorpusStore
+let store: MemoryStore
 let app: ReturnType<typeof createApp>
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers })
 const detail = (id: string): ArticleDetail => store.get(id)!.detail
@@ -347,7 +347,7 @@ describe('GET /compare with the five articles', () => {
       expect(Number(c.getAttribute('data-per1000'))).toBe(hedging.per1000)
       expect(c.querySelector('.rate strong')!.textContent).toBe(num(hedging.per1000, 1))
     }
-    expect(cell('hedging', 'two-reasons').textContent).toContain('8 hedges')
+    expect(cell('hedging', 'two-reasons').textContent).toContain('8 words of doubt')
   })
 
   it('opens the evidence named in the URL in the drawer, so a pushed URL restores the view', async () => {

@@ -26,7 +26,11 @@ describe('the article page', () => {
   it('shows the learned reading of each present actor beside its lexicon label', async () => {
     const { doc } = await html(await app.request('/articles/alpha'))
     const heads = [...doc.querySelectorAll('.actors-table thead th')].map((th) => text(th))
-    expect(heads.slice(0, 3)).toEqual(['Actor', 'Tone', 'Learned reading'])
+    expect(heads.slice(0, 3)).toEqual([
+      'Actor',
+      'Kind or harsh words (technical name: tone (mean clause score))',
+      'Second opinion (trained model) (technical name: learned reading (a model trained on NewsMTSC))',
+    ])
     const rows = [...doc.querySelectorAll('.actors-table tbody tr')]
     expect(rows).toHaveLength(ACTOR_DEFS.length)
     let shown = 0
@@ -138,8 +142,9 @@ describe('ModelReadingCell', () => {
       'named as a target (after “against”, “to”, “with” …): away from negative (\u22120.50)',
     ])
     expect(text(doc.querySelector('.model-disagree'))).toBe(
-      'The learned reading disagrees: it reads negative where the lexicon label reads neutral. ' +
-        'With quoted words counted, as the model counts them, the lexicon reads it the same.',
+      'The two methods disagree, so take this tone with care: the trained model (learned reading) ' +
+        'reads negative where the word list (lexicon label) reads neutral. ' +
+        'Counting quoted words too, as the model does, the word list reads it the same.',
     )
   })
 

@@ -315,7 +315,10 @@ describe('GET /terms', () => {
       tr.querySelector('th')!.textContent,
       Number(tr.querySelector('td')!.textContent),
     ])
-    const expectedCounts = store.kwic('Russia').map((k) => [k.article.detail.title, k.lines.length])
+    const expectedCounts = (await store.searchTerms('Russia')).results.map((k) => [
+      k.article.digest.title,
+      k.lines.length,
+    ])
     expect(counts).toEqual(expectedCounts)
     expect(doc.querySelector('.result-count')!.getAttribute('data-total')).toBe('3')
     expect(text(doc, '.kwic-lines .kwic-match')).toEqual(['Russia', 'Russia', 'Russia'])

@@ -15,7 +15,7 @@ import { loadDefaultActors } from '../../src/corpus/actors.js'
 import { bootstrap } from '../../src/library/bootstrap.js'
 import { openTestLibrary, type TestLibrary } from '../library/helpers.js'
 import { sentenceTone } from '../../src/charts/index.js'
-import { loadStore, type CorpusStore } from '../../src/corpus-store.js'
+import { loadStore, type MemoryStore } from '../../src/corpus-store.js'
 import { num } from '../../views/format.js'
 import {
   CHROMIUM_PATH,
@@ -44,7 +44,7 @@ interface AxeResult {
 }
 
 describe.skipIf(!available)('Compare that a reader can use, in headless Chromium', () => {
-  let store: CorpusStore
+  let store: MemoryStore
   let server: RunningApp
   let browser: Browser
   let page: Page

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app.js'
-import { loadStore, type CorpusStore } from '../../src/corpus-store.js'
+import { loadStore, type MemoryStore } from '../../src/corpus-store.js'
 import { EXPORT_CHARTS } from '../../src/export/charts.js'
 import { parseSvg, pngSize } from '../export/helpers.js'
 import {
@@ -31,7 +31,7 @@ if (!available) {
 type FramelensWindow = Window & { __framelensLiveCharts: () => number; __marker?: string }
 
 describe.skipIf(!available)('dashboard in headless Chromium', () => {
-  let store: CorpusStore
+  let store: MemoryStore
   let server: RunningApp
   let browser: Browser
   let page: Page
@@ -347,6 +347,7 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     const articles = [store.get(a)!, store.get(b)!]
     const size = EXPORT_CHARTS.get('actor-tone')!.size(store, {
       articles,
+      full: articles,
       article: articles[1],
       compared: true,
     })
@@ -356,7 +357,7 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     expect(height).toBeGreaterThan(2 * size.chartHeight)
 
     const svg = parseSvg((await download('svg')).toString('utf8'))
-    expect(svg.allText).toContain('Tone toward each actor')
+    expect(svg.allText).toContain('How kind or harsh the words about each actor are (tone)')
     expect(svg.allText).toContain(store.get(b)!.detail.title)
 
     // Attachments: the page stays where it was, its charts alive.
@@ -397,7 +398,10 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     await page.waitForSelector('.result-count')
     expect(path()).toBe('/terms?q=dictator')
     expect(await marker()).toBe('still here')
-    const total = store.kwic('dictator').reduce((n, k) => n + k.lines.length, 0)
+    const total = (await store.searchTerms('dictator')).results.reduce(
+      (n, k) => n + k.lines.length,
+      0,
+    )
     expect(await page.getAttribute('.result-count', 'data-total')).toBe(String(total))
     await chartsSettled()
   })

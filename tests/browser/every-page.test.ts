@@ -33,6 +33,9 @@ const PAGES = [
   `${C}/ask?label=Ukraine&names=Ukraine,%20Kyiv`,
   '/teach',
   '/nowhere',
+  '/articles/putin-in-pyongyang/what-if',
+  `${C}/articles/putin-in-pyongyang/what-if?find=regime&replace=government&epithet=despot&swap=leader&drop=2`,
+  '/teach/harshest-first',
 ]
 
 const SIZES = [

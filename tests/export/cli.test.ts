@@ -86,7 +86,7 @@ describe('writes each format', () => {
     ])
     expect(result.code).toBe(EXIT.ok)
     const svg = parseSvg(await readFile(file, 'utf8'))
-    expect(svg.title).toBe('Tone toward each actor')
+    expect(svg.title).toBe('How kind or harsh the words about each actor are (tone)')
     expect(svg.allText).toContain('“A brutal deal” (South Post)')
   })
 

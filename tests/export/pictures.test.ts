@@ -57,7 +57,7 @@ const CASES: { chart: string; query: ExportQuery; legend: string[] }[] = [
   {
     chart: 'frame-shares',
     query: { id: 'beta', ids: ['alpha,beta'], actor: 'north-korea' },
-    legend: ['whole article', 'clauses naming North Korea'],
+    legend: ['whole article', 'sentence parts naming North Korea'],
   },
   { chart: 'term-hits-by-article', query: { q: 'sanctions' }, legend: ['occurrences'] },
   // The comparison's headline: one actor's tone (bars) and mentions (diamonds) across articles.
@@ -78,7 +78,7 @@ describe.each(CASES)('$chart $query', ({ chart: name, query, legend }) => {
   const chart = EXPORT_CHARTS.get(name)!
 
   it('PNG: 2× the CSS size, opaque white corners, drawn on', async () => {
-    const selection = resolveSelection(store, chart, query, 'png')
+    const selection = await resolveSelection(store, chart, query, 'png')
     const size = chart.size(store, selection)
     const png = await chartArtifact(store, name, 'png', query, NOW)
     const svg = await chartArtifact(store, name, 'svg', query, NOW)
@@ -107,7 +107,7 @@ describe.each(CASES)('$chart $query', ({ chart: name, query, legend }) => {
   })
 
   it('SVG: title, legend labels, the definition and the source line as text', async () => {
-    const selection = resolveSelection(store, chart, query, 'svg')
+    const selection = await resolveSelection(store, chart, query, 'svg')
     const spec = chart.spec(store, selection)
     const svg = await chartArtifact(store, name, 'svg', query, NOW)
     expect(svg.contentType).toBe('image/svg+xml; charset=utf-8')
@@ -119,7 +119,7 @@ describe.each(CASES)('$chart $query', ({ chart: name, query, legend }) => {
     expect(doc.allText).toContain(collapse(spec.howComputed))
     expect(doc.allText).toContain(`Source: Framelens, exported ${exportDate(NOW)}.`)
     for (const article of selection.articles) {
-      expect(doc.allText).toContain(`“${article.detail.title}”`)
+      expect(doc.allText).toContain(`“${article.digest.title}”`)
     }
     expect(doc.allText).toContain(chart.categoryAxis)
   })
@@ -128,7 +128,7 @@ describe.each(CASES)('$chart $query', ({ chart: name, query, legend }) => {
 describe('long text', () => {
   it('wraps a long definition and source over lines inside the width instead of cutting them', async () => {
     const chart = EXPORT_CHARTS.get('actor-tone-by-article')!
-    const selection = resolveSelection(store, chart, {}, 'svg')
+    const selection = await resolveSelection(store, chart, {}, 'svg')
     const spec = chart.spec(store, selection)
     spec.howComputed = 'A very long definition that goes on and on. '.repeat(12).trim()
     const source = `Source: ${'“A headline that is far too long to fit on one line” (Outlet); '.repeat(6)}`
@@ -153,7 +153,7 @@ describe('long text', () => {
       ACTOR_DEFS,
     )
     const chart = EXPORT_CHARTS.get('actor-tone-by-article')!
-    const selection = resolveSelection(long, chart, {}, 'svg')
+    const selection = await resolveSelection(long, chart, {}, 'svg')
     const labels = chart.spec(long, selection).config.data.labels as string[][]
     expect(labels[0]!.join(' ')).toBe(title)
     expect(labels[0]!.join(' ')).not.toContain('…')

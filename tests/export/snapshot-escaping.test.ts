@@ -24,7 +24,7 @@ import {
   toneRatesInArticle,
 } from '../../src/charts/index.js'
 import { parseArticleText } from '../../src/corpus/article-file.js'
-import { createStore, type CorpusStore } from '../../src/corpus-store.js'
+import { createStore, type MemoryStore } from '../../src/corpus-store.js'
 import { snapshotArtifact } from '../../src/export/artifacts.js'
 import { EXPORT_CHARTS } from '../../src/export/charts.js'
 import { chromiumAvailable, launchChromium } from '../browser/chromium.js'
@@ -68,7 +68,7 @@ const BODIES = [
   'Putin met Kim. Moscow was happy and Pyongyang was proud. NATO was angry.',
 ]
 
-function hostileStore(): CorpusStore {
+function hostileStore(): MemoryStore {
   const articles = TITLES.map((title, i) =>
     parseArticleText(
       // JSON strings are YAML double-quoted scalars: the front matter holds the text as it is.
@@ -96,7 +96,9 @@ function expectedConfig(id: string, name: string): unknown {
   const [, articleId, actorId] = match
   const json = (config: unknown) => JSON.parse(JSON.stringify(config)) as unknown
   if (!articleId) {
-    return json(EXPORT_CHARTS.get(name)!.spec(store, { articles, compared: true }).config)
+    return json(
+      EXPORT_CHARTS.get(name)!.spec(store, { articles, full: articles, compared: true }).config,
+    )
   }
   const detail = store.get(articleId)!.detail
   const scales = compareScales(details, store.actors)

@@ -45,7 +45,7 @@ describe('the snapshot as a file', () => {
     // distinctive terms; each actor's section has its frames and evidence only.
     expect(doc.querySelectorAll('.snapshot-comparison table.cmp-actors').length).toBe(IDS.length)
     expect(doc.querySelectorAll('section.snapshot-actor table.cmp-actors').length).toBe(0)
-    expect(html).toContain('Distinctive terms against the other compared articles')
+    expect(html).toContain('Words typical of each article, against the other columns')
     // One section per actor, each with its evidence, and no id used twice.
     for (const actor of ACTOR_DEFS) {
       expect(doc.querySelector(`section#actor-${actor.id}`), actor.id).not.toBeNull()

@@ -586,7 +586,7 @@ describe('an article added while the actors are edited', () => {
     expect(await library.progress(cid)).toStrictEqual({ stale: 0, total: 1, running: false })
     const view = (await library.view(cid))!
     expect(view.pending).toBe(0)
-    expect(view.store.articles.map((a) => [a.id, a.detail.actors.china?.mentions])).toStrictEqual([
+    expect(view.store.articles.map((a) => [a.id, a.digest.actors.china?.mentions])).toStrictEqual([
       ['beijing', 1],
     ])
   })
@@ -605,7 +605,7 @@ describe('the served store', () => {
     const storage = new Proxy(t.library.storage, {
       get(target, prop, receiver) {
         const value = Reflect.get(target, prop, receiver) as unknown
-        if (prop !== 'listArticles' || typeof value !== 'function') {
+        if (prop !== 'listHeads' || typeof value !== 'function') {
           return typeof value === 'function' ? value.bind(target) : value
         }
         return async (...args: unknown[]) => {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../src/analysis/index.js'
-import type { StoredArticle } from '../../src/corpus-store.js'
+import type { ArticleEntry } from '../../src/corpus-store.js'
 import { DomainError } from '../../src/domain/errors.js'
 import { groupArticles, isoWeek, parseGrouping, trends } from '../../src/view-models/trends.js'
 import { html, text } from '../app/helpers.js'
@@ -22,12 +22,12 @@ function article(
   id: string,
   meta: { date?: string; outlet?: string },
   actors: Record<string, { mentions: number; tone: number }>,
-): StoredArticle {
+): ArticleEntry {
   return {
     id,
     meta: { headline: true, ...meta },
-    detail: { id, title: id, actors: { russia: null, nk: null, ...actors } },
-  } as unknown as StoredArticle
+    digest: { id, title: id, actors: { russia: null, nk: null, ...actors } },
+  } as unknown as ArticleEntry
 }
 
 const A = article(

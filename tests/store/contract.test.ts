@@ -455,6 +455,162 @@ function contract(name: string, open: () => Promise<Harness>): void {
       })
     })
 
+    describe('digests', () => {
+      const digestOf = (id: string, key: string) => ({
+        key,
+        data: `${id}-${key}`,
+        digest: { digest: { id, tone: 1.5, title: `“${id}” ünïcode` }, terms: [[id, 2]] },
+      })
+      const a = article('a', 'First text.', { analysis: digestOf('a', 'k') })
+      const b = article('b', 'Second text.', { outlet: 'TASS', date: '2024-06-18' })
+      const c = article('c', 'Third text.', { analysis: { key: 'k', data: 'no digest' } })
+
+      it('lists heads with their digests, never a text or an analysis', async () => {
+        await withCollection('col')
+        await s.insertArticles('col', [a, b, c])
+        const heads = await s.listHeads('col')
+        expect(heads).toStrictEqual([
+          {
+            id: 'a',
+            title: 'Title a',
+            headline: true,
+            source: 'pasted',
+            textHash: sha('First text.'),
+            createdAt: T0,
+            updatedAt: T0,
+            analysisKey: 'k',
+            digest: { id: 'a', tone: 1.5, title: '“a” ünïcode' },
+          },
+          {
+            id: 'b',
+            title: 'Title b',
+            headline: true,
+            outlet: 'TASS',
+            date: '2024-06-18',
+            source: 'pasted',
+            textHash: sha('Second text.'),
+            createdAt: T0,
+            updatedAt: T0,
+            analysisKey: null,
+            digest: null,
+          },
+          {
+            id: 'c',
+            title: 'Title c',
+            headline: true,
+            source: 'pasted',
+            textHash: sha('Third text.'),
+            createdAt: T0,
+            updatedAt: T0,
+            analysisKey: 'k',
+            digest: null,
+          },
+        ])
+        expect(await s.listTerms('col')).toStrictEqual([{ id: 'a', terms: [['a', 2]] }])
+        expect(await s.listHeads('nope')).toStrictEqual([])
+      })
+
+      it('reads whole articles by id, in the order asked', async () => {
+        await withCollection('col')
+        await s.insertArticles('col', [a, b, c])
+        const got = await s.getArticles('col', ['c', 'missing', 'a'])
+        expect(got.map((x) => [x.id, x.text, x.analysis])).toStrictEqual([
+          ['c', 'Third text.', { key: 'k', data: 'no digest' }],
+          ['a', 'First text.', { key: 'k', data: 'a-k' }],
+        ])
+        expect(await s.getArticles('col', [])).toStrictEqual([])
+      })
+
+      it('keeps a digest with its analysis through edits, re-analysis and deletion', async () => {
+        await withCollection('col')
+        await s.insertArticles('col', [a, b, c])
+        const digestIn = async (id: string) =>
+          (await s.listHeads('col')).find((x) => x.id === id)?.digest
+        // A new title with the same text keeps the analysis, and its digest.
+        await s.updateArticle('col', 'a', { title: 'Renamed' })
+        expect(await digestIn('a')).toStrictEqual({ id: 'a', tone: 1.5, title: '“a” ünïcode' })
+        // A new text without an analysis drops both.
+        await s.updateArticle('col', 'a', { text: 'New.', textHash: sha('New.') })
+        expect(await digestIn('a')).toBe(null)
+        expect(await s.listTerms('col')).toStrictEqual([])
+        // A new analysis brings its digest.
+        await s.updateArticle(
+          'col',
+          'a',
+          { text: 'Newer.', textHash: sha('Newer.') },
+          digestOf('a', 'k2'),
+        )
+        expect(await digestIn('a')).toStrictEqual({ id: 'a', tone: 1.5, title: '“a” ünïcode' })
+        // Re-analysis writes the digests of what it saves.
+        await s.reanalyse(
+          'col',
+          'k2',
+          10,
+          async (pending) => new Map(pending.map((x) => [x.id, digestOf(x.id, 'k2')])),
+        )
+        expect(
+          (await s.listHeads('col')).map((x) => [x.id, x.analysisKey, x.digest !== null]),
+        ).toStrictEqual([
+          ['a', 'k2', true],
+          ['b', 'k2', true],
+          ['c', 'k2', true],
+        ])
+        await s.deleteArticle('col', 'b')
+        expect((await s.listTerms('col')).map((x) => x.id)).toStrictEqual(['a', 'c'])
+        await s.deleteCollection('col')
+        expect(await s.listTerms('col')).toStrictEqual([])
+      })
+
+      it('stores late digests only over the analysis they were made from', async () => {
+        await withCollection('col')
+        await s.insertArticles('col', [a, b, c])
+        const late = (id: string) => ({ digest: { late: id }, terms: [] })
+        const saved = await s.saveDigests(
+          'col',
+          'k',
+          new Map([
+            ['c', late('c')],
+            ['b', late('b')],
+            ['gone', late('gone')],
+          ]),
+        )
+        // b has no analysis under 'k' and 'gone' no row: only c's is stored.
+        expect(saved).toBe(1)
+        expect((await s.listHeads('col')).map((x) => x.digest)).toStrictEqual([
+          { id: 'a', tone: 1.5, title: '“a” ünïcode' },
+          null,
+          { late: 'c' },
+        ])
+      })
+    })
+
+    describe('prefix search', () => {
+      beforeEach(async () => {
+        await withCollection()
+        await s.insertArticles('c', [
+          article('x', 'Rivers rise after rain.', { title: 'Flood warning' }),
+          article('y', 'A flood or drought may follow.', { title: 'Weather' }),
+          article('z', 'Fields are dry.', { title: 'Drought' }),
+        ])
+      })
+      const found = async (query: string) => (await s.search('c', query, { prefix: true })).sort()
+
+      it('finds words that begin with each word of the query', async () => {
+        expect(await found('flo')).toStrictEqual(['x', 'y'])
+        expect(await found('dr')).toStrictEqual(['y', 'z'])
+        expect(await found('dr fie')).toStrictEqual(['z'])
+        expect(await found('floods')).toStrictEqual([])
+      })
+
+      it('reads the query as plain words, never as search syntax', async () => {
+        expect(await found("dr' | fie")).toStrictEqual(['z'])
+        expect(await found('flo:* & !dr')).toStrictEqual(['y'])
+        expect(await found('"flo')).toStrictEqual(['x', 'y'])
+        expect(await found('NEAR(flo dr)')).toStrictEqual([])
+        expect(await found('" * - ( ) : ^ + !')).toStrictEqual([])
+      })
+    })
+
     it('migrates once: running it again changes nothing', async () => {
       await withCollection()
       await s.insertArticles('c', [article('a', 'kept')])

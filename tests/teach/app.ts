@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { Hono } from 'hono'
 import { createApp } from '../../src/app.js'
-import { loadStore, type CorpusStore } from '../../src/corpus-store.js'
+import { loadStore, type CorpusStore, type StoredArticle } from '../../src/corpus-store.js'
 import { notFound, onError } from '../../src/routes/errors.js'
 import { securityHeaders } from '../../src/routes/security.js'
 import { teachRoutes } from '../../src/routes/teach.js'
@@ -31,3 +31,13 @@ export function teachApp(store: CorpusStore, shelf?: LessonShelf) {
 let bundled: Promise<CorpusStore> | undefined
 /** The bundled corpus (corpus/ and data/actors.json), loaded once per test file. */
 export const bundledStore = () => (bundled ??= loadStore())
+
+/** One article with its whole analysis, as the pages read it (`CorpusStore.load`). */
+export async function loadArticle(store: CorpusStore, id: string): Promise<StoredArticle> {
+  const [article] = await store.load([id])
+  if (!article) throw new Error(`no article "${id}" in the store`)
+  return article
+}
+
+/** Every article of the store with its whole analysis, in corpus order. */
+export const loadAll = (store: CorpusStore) => store.load(store.articles.map((a) => a.id))

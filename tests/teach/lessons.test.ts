@@ -16,9 +16,16 @@ const good = {
 }
 
 describe('lessons', () => {
-  it('ships three lessons on the bundled corpus', () => {
+  it('ships four lessons on the bundled corpus', () => {
     const lessons = loadLessons()
-    expect(lessons.map((l) => l.id)).toEqual(['loaded-words', 'who-is-the-villain', 'whose-voice'])
+    expect(lessons.map((l) => l.id)).toEqual([
+      'harshest-first',
+      'loaded-words',
+      'who-is-the-villain',
+      'whose-voice',
+    ])
+    expect(lessons[0]!.rank).toEqual({ actor: 'russia' })
+    expect(lessons[0]!.actors).toEqual([])
     const villain = lessons.find((l) => l.id === 'who-is-the-villain')!
     expect(villain.title).toBe('Who is the villain?')
     expect(villain.articles).toEqual(['putin-in-pyongyang', 'vlad-kim-deal'])
@@ -61,6 +68,37 @@ describe('lessons', () => {
       actor: () => true,
     })
     expect(kept.map((l) => l.id)).toEqual(['loaded-words', 'whose-voice'])
+    // A ranking needs its actor too.
+    const noWest = lessonsFor(lessons, { article: () => true, actor: (id) => id !== 'russia' })
+    expect(noWest.map((l) => l.id)).toEqual([])
+    const ranked = lessonsFor(lessons, { article: () => true, actor: (id) => id === 'russia' })
+    expect(ranked.map((l) => l.id)).toEqual(['harshest-first'])
+  })
+
+  it('a ranking question: two to five articles, an actor not also predicted per article', () => {
+    const rank = { ...good, actors: [], rank: { actor: 'russia' } }
+    const five = ['a-1', 'a-2', 'a-3', 'a-4', 'a-5']
+    expect(
+      parseLesson('x-lesson.json', JSON.stringify({ ...rank, articles: five })).articles,
+    ).toEqual(five)
+    expect(() => parseLesson('x-lesson.json', JSON.stringify(rank))).toThrow(
+      /^x-lesson\.json: rank: a ranking needs at least 2 articles$/,
+    )
+    expect(() =>
+      parseLesson('x-lesson.json', JSON.stringify({ ...good, articles: five.slice(0, 4) })),
+    ).toThrow(/^x-lesson\.json: articles: at most 3 articles \(up to 5 with a ranking question\)$/)
+    expect(() =>
+      parseLesson(
+        'x-lesson.json',
+        JSON.stringify({ ...rank, articles: ['a-1', 'a-2'], actors: ['russia'] }),
+      ),
+    ).toThrow(/^x-lesson\.json: rank\.actor: must not be one of actors: revealing the per-actor/)
+    expect(() =>
+      parseLesson('x-lesson.json', JSON.stringify({ ...rank, articles: ['a-1', 'a-1'] })),
+    ).toThrow(/^x-lesson\.json: articles\.1: "a-1" is listed twice$/)
+    expect(() => parseLesson('x-lesson.json', JSON.stringify({ ...good, actors: [] }))).toThrow(
+      /^x-lesson\.json: actors: needs at least one actor to predict, or a ranking question \(rank\)$/,
+    )
   })
 })
 

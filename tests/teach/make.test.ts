@@ -75,12 +75,48 @@ describe('GET /teach/make', () => {
       422,
     )
     expect(text(doc, '.make-problems li')).toEqual([
-      'actors: Too small: expected array to have >=1 items',
       'questions: needs at least one question',
+      'actors: needs at least one actor to predict, or a ranking question (rank)',
       'articles: this collection has no article "nope"',
     ])
     expect(
       (await app.request(`/teach/make/lesson.json?${form({ ...GOOD, title: '' })}`)).status,
     ).toBe(422)
+  })
+
+  it('offers a ranking question: a lesson that asks only for an order of its articles', async () => {
+    const { doc } = await html(await app.request('/teach/make'))
+    expect(
+      [...doc.querySelectorAll('#make-rank option')].map((o) => o.getAttribute('value')),
+    ).toEqual(['', ...store.actors.map((a) => a.id)])
+    const ranked = {
+      ...GOOD,
+      title: 'Rank them',
+      articles: ['two-reasons', 'crab-dumplings', 'vlad-kim-deal', 'kim-going-to-russia'],
+      actors: [],
+      rank: 'russia',
+    }
+    const made = await html(await app.request(`/teach/make?${form(ranked)}`))
+    const res = await app.request(made.doc.querySelector('.make-ready a')!.getAttribute('href')!)
+    const lesson = parseLesson('rank-them.json', await res.text())
+    expect(lesson.rank).toEqual({ actor: 'russia' })
+    expect(lesson.actors).toEqual([])
+    expect(lesson.articles).toEqual(ranked.articles)
+    expect(made.doc.querySelector('#make-rank option[selected]')!.getAttribute('value')).toBe(
+      'russia',
+    )
+    // Four articles without a ranking are too many; a ranked actor must exist.
+    const { doc: bad } = await html(
+      await app.request(`/teach/make?${form({ ...ranked, rank: 'nobody' })}`),
+      422,
+    )
+    expect(text(bad, '.make-problems li')).toContain('rank: this collection has no actor "nobody"')
+    const { doc: many } = await html(
+      await app.request(`/teach/make?${form({ ...ranked, rank: '', actors: ['russia'] })}`),
+      422,
+    )
+    expect(text(many, '.make-problems li')).toEqual([
+      'articles: at most 3 articles (up to 5 with a ranking question)',
+    ])
   })
 })

@@ -6,7 +6,8 @@
  * reader user hears is the one on screen (WCAG 2.5.3, axe's label-content-name-mismatch).
  */
 import type { Child, FC } from 'hono/jsx'
-import type { Actor, ActorFraming } from '../../src/analysis/index.js'
+import type { Actor } from '../../src/analysis/index.js'
+import type { ActorDigest } from '../../src/domain/digest.js'
 import { signed } from '../format.js'
 import { useRenderMode } from './render-mode.js'
 
@@ -59,7 +60,7 @@ export const ActorSwatch: FC<{ actor: Actor }> = ({ actor }) => (
   <span class="swatch" style={`--actor:${actor.colour}`} aria-hidden="true" />
 )
 
-export const ToneValue: FC<{ framing: ActorFraming | null }> = ({ framing }) =>
+export const ToneValue: FC<{ framing: ActorDigest | null }> = ({ framing }) =>
   framing ? (
     <span class={`tone tone-${framing.label}`}>
       <span class="tone-number">{signed(framing.tone)}</span>{' '}

@@ -38,10 +38,12 @@ import {
   QuotedToneTable,
   QuoteList,
   SourcingSummary,
-  framingTitle,
+  FramingTitle,
   type CueLinker,
 } from './framing.js'
 import { ModelReadingCell } from './model-reading.js'
+import { Plain, PlainLabels } from './plain.js'
+import { ReliabilityNotes } from './reliability-notes.js'
 import { Link, MethodsLink, modeId, useRenderMode } from './render-mode.js'
 
 /** The comparison with another actor chosen, swapped into the columns. */
@@ -117,12 +119,21 @@ const Headline: FC<{ model: CompareModel; downloads?: boolean }> = ({ model, dow
       <div class="headline-body">
         <table class="headline-table">
           <caption>
-            <ActorSwatch actor={actor} /> Tone toward {actor.label} and mentions
+            <ActorSwatch actor={actor} />{' '}
+            <Plain tech={`tone toward ${actor.label}`} focusable={false}>
+              How kind or harsh the words about {actor.label} are
+            </Plain>
+            , and how often each article names it
           </caption>
           <thead>
             <tr>
               <th scope="col">Article</th>
-              <th scope="col">Tone</th>
+              <th scope="col">
+                {/* Not a tab stop: the tone links of the rows below come first for a keyboard. */}
+                <Plain tech="tone (mean clause score)" focusable={false}>
+                  Kind or harsh words
+                </Plain>
+              </th>
               <th scope="col" class="num">
                 Mentions
               </th>
@@ -179,16 +190,16 @@ const ColumnSwitcher: FC<{ model: CompareModel }> = ({ model }) => {
 }
 
 /** Row of the grid: a heading across every column, then one cell per article. */
-const Row: FC<{ title: string; how?: { text: string; anchor: string }; id?: string }> = ({
+const Row: FC<{ title: Child; how?: { text: Child; anchor: string }; id?: string }> = ({
   title,
   how,
   id,
 }) => (
   <div class="cmp-row-head" id={modeId(useRenderMode(), id)}>
-    <h3>{title}</h3>
+    <h3>{title as never}</h3>
     {how ? (
       <p class="how">
-        {how.text} <MethodsLink anchor={how.anchor}>How this is computed</MethodsLink>
+        {how.text as never} <MethodsLink anchor={how.anchor}>How this is computed</MethodsLink>
       </p>
     ) : null}
   </div>
@@ -262,7 +273,8 @@ export const CompareView: FC<{
         data-column={String(i + 1)}
         data-title={column.article.detail.title}
       >
-        {render(column.article, column) as never}
+        {/* The first column's labels are the keyboard's; the others repeat them. */}
+        <PlainLabels focusable={i === 0}>{render(column.article, column) as never}</PlainLabels>
       </div>
     ))
   const links = new Map(articles.map((a) => [a.id, cueLinker(model, a.id)]))
@@ -277,7 +289,7 @@ export const CompareView: FC<{
         }).href
       : null
   const { loaded: maxLoaded, hedging: maxHedging } = model.tableMax
-  const measureRow = (m: Measure, title = framingTitle(m)) => (
+  const measureRow = (m: Measure, title: Child = <FramingTitle measure={m} />) => (
     <Row
       id={`cmp-${m}`}
       title={title}
@@ -301,19 +313,42 @@ export const CompareView: FC<{
           </h2>
           <ArticleMetaLine article={a} />
           <p class="facts">
-            {a.detail.words} words · tone {signed(a.detail.tone.per1000, 1)} / 1,000 words
+            {a.detail.words} words ·{' '}
+            <Plain tech="document tone per 1,000 words">kind or harsh words overall</Plain>{' '}
+            {signed(a.detail.tone.per1000, 1)} / 1,000 words
           </p>
         </header>
       ))}
+      {/* Apart from the header, which stays on screen while the columns scroll: notes there
+          would cover the rows below. */}
+      <Row title="How far to trust these numbers" />
+      {cells((a) => (
+        <ReliabilityNotes detail={a.detail} />
+      ))}
 
-      <Row title="Tone toward each actor and mentions" />
+      <Row
+        title={
+          <>
+            <Plain tech="tone toward each actor and mentions">
+              How kind or harsh the words about each actor are
+            </Plain>
+            , and how often each is named
+          </>
+        }
+      />
       {cells((a) => (
         <table class="cmp-actors">
           <thead>
             <tr>
               <th scope="col">Actor</th>
-              <th scope="col">Tone</th>
-              <th scope="col">Learned reading</th>
+              <th scope="col">
+                <Plain tech="tone (mean clause score)">Kind or harsh words</Plain>
+              </th>
+              <th scope="col">
+                <Plain tech="learned reading (a model trained on NewsMTSC)">
+                  Second opinion (trained model)
+                </Plain>
+              </th>
               <th scope="col" class="num">
                 Mentions
               </th>
@@ -332,10 +367,10 @@ export const CompareView: FC<{
                       <ActorSwatch actor={x} /> {x.label}
                     </SwapLink>
                   </th>
-                  <td data-label="Tone">
+                  <td data-label="Kind or harsh words">
                     <ToneLink model={model} article={a} actor={x} />
                   </td>
-                  <td data-label="Learned reading">
+                  <td data-label="Second opinion">
                     <ModelReadingCell framing={f} actorLabel={x.label} />
                   </td>
                   <td data-label="Mentions" class="num">
@@ -363,7 +398,7 @@ export const CompareView: FC<{
         )),
       )}
 
-      {measureRow('naming', 'Naming: what each article calls each actor')}
+      {measureRow('naming', <Plain tech="naming">What each article calls each actor</Plain>)}
       {actors.flatMap((x) => [
         <div class="cmp-row-head sub">
           <h4>
@@ -398,7 +433,8 @@ export const CompareView: FC<{
       )}
       <div class="cmp-row-head sub">
         <h4>
-          Frames in the clauses that name <ActorSwatch actor={actor} /> {actor.label}
+          <Plain tech="frames in the clauses that name the actor">Angles</Plain> in the sentence
+          parts that name <ActorSwatch actor={actor} /> {actor.label}
         </h4>
       </div>
       {cells(
@@ -424,7 +460,12 @@ export const CompareView: FC<{
         'sources',
       )}
       <div class="cmp-row-head sub">
-        <h4>Tone toward each actor: the author’s own words, and with quotes counted</h4>
+        <h4>
+          <Plain tech="tone toward each actor">
+            How kind or harsh the words about each actor are
+          </Plain>
+          : the writer’s own words, and with quotes counted
+        </h4>
       </div>
       {cells(
         (a) => (
@@ -455,9 +496,18 @@ export const CompareView: FC<{
       )}
 
       <Row
-        title="Distinctive terms against the other compared articles"
+        title={
+          <Plain tech="distinctive terms against the other compared articles (log-likelihood G²)">
+            Words typical of each article, against the other columns
+          </Plain>
+        }
         how={{
-          text: 'Words used significantly more here than in the other columns (log-likelihood G²).',
+          text: (
+            <>
+              Words used clearly more often here than in the other columns, with a{' '}
+              <Plain tech="log-likelihood (G²)">score: the higher, the more typical</Plain>.
+            </>
+          ),
           anchor: 'keywords',
         }}
       />
@@ -468,7 +518,11 @@ export const CompareView: FC<{
               <li>
                 <Link href={termsUrl(t.term)}>{t.term}</Link>{' '}
                 <span class="count">
-                  {t.count} vs {t.restCount} · G² {num(t.logLikelihood, 1)}
+                  {t.count} vs {t.restCount} ·{' '}
+                  <Plain tech="G² (log-likelihood)" focusable={false}>
+                    how typical
+                  </Plain>{' '}
+                  {num(t.logLikelihood, 1)}
                 </span>
               </li>
             ))}
@@ -483,15 +537,16 @@ export const CompareView: FC<{
           Evidence for <ActorSwatch actor={actor} /> {actor.label}
         </h3>
         <p class="how">
-          Each clause that names {actor.label}, with the words attributed to it and their values.{' '}
+          Each <Plain tech="clause">part of a sentence</Plain> that names {actor.label}, with the
+          words that count toward it and their values.{' '}
           <MethodsLink anchor="actor-tone">How this is computed</MethodsLink>
         </p>
       </div>
       {cells((a, { framing: f }) =>
         f ? (
           <p class="evidence-summary">
-            <ToneLink model={model} article={a} actor={actor} /> over {f.evidence.length} clause
-            {f.evidence.length === 1 ? '' : 's'}, {percent(f.share)} of mentions
+            <ToneLink model={model} article={a} actor={actor} /> over {f.evidence.length} sentence
+            part{f.evidence.length === 1 ? '' : 's'}, {percent(f.share)} of all names of the actors
           </p>
         ) : (
           <p class="evidence-summary">
@@ -518,7 +573,7 @@ export const CompareView: FC<{
           return group.key === 'zero' ? (
             <details>
               <summary>
-                {list.length} clause{list.length === 1 ? '' : 's'}
+                {list.length} sentence part{list.length === 1 ? '' : 's'}
               </summary>
               {items}
             </details>

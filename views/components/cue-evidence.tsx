@@ -16,6 +16,8 @@ import { MEASURE_INFO, passages, type CueSelection } from '../cues.js'
 import { resolveCues, resolveMarks } from '../highlight.js'
 import { articleUrl, methodsUrl } from '../urls.js'
 import { ViewState } from './evidence.js'
+import { FramingTitle } from './framing.js'
+import { Plain } from './plain.js'
 import { HighlightedRange } from './text.js'
 
 const descriptions = new Map(
@@ -60,7 +62,7 @@ export const CuePanel: FC<{
       style={actor ? `--actor:${actor.colour}` : undefined}
     >
       <h2 id="cue-title">
-        {info.title}: {selection.heading}{' '}
+        <FramingTitle measure={query.measure} />: {selection.heading}{' '}
         <span class="cue-in">
           in “<a href={articleUrl(detail.id)}>{detail.title}</a>”
         </span>
@@ -72,14 +74,15 @@ export const CuePanel: FC<{
         </p>
       ) : (
         <p class="cue-summary">
-          <strong>{hits.length}</strong> {hits.length === 1 ? 'hit' : 'hits'}
+          <strong>{hits.length}</strong>{' '}
+          <Plain tech="hits">{hits.length === 1 ? 'time' : 'times'} found</Plain>
           {hits.length > 0 ? (
             <>
               {' '}
               in {shown.length} passage{shown.length === 1 ? '' : 's'}
             </>
           ) : null}
-          {negated > 0 ? <> ({negated} negated, still counted)</> : null}.{' '}
+          {negated > 0 ? <> ({negated} denied, as in “not likely”, still counted)</> : null}.{' '}
           {description ? <span class="cue-description">{description} </span> : null}
           <a href={methodsUrl(info.anchor)}>How this is computed</a>
         </p>

@@ -14,6 +14,7 @@ import { compact, percent, signed } from '../format.js'
 import { resolveMarks } from '../highlight.js'
 import { articleUrl, methodsUrl } from '../urls.js'
 import { ToneValue } from './actors.js'
+import { Plain } from './plain.js'
 import { HighlightedRange } from './text.js'
 
 /** One clause, highlighted, with the sum that gives its score. */
@@ -53,7 +54,10 @@ export const EvidenceClause: FC<{
               ))}
           </>
         ) : (
-          <span class="note"> (no evaluative word for this actor in the author’s own words)</span>
+          <span class="note">
+            {' '}
+            (no kind or harsh word about this actor in the writer’s own words)
+          </span>
         )}
         {evidence.quotedScore !== 0 ? (
           <span class="note"> · in quotes: {signed(evidence.quotedScore)} (not counted)</span>
@@ -121,12 +125,13 @@ export const EvidencePanel: FC<{
       {framing ? (
         <>
           <p class="evidence-summary">
-            Tone <ToneValue framing={framing} />: the mean of {framing.evidence.length} clause
-            {framing.evidence.length === 1 ? '' : 's'} (sum {signed(framing.score)}). Named{' '}
-            {framing.mentions} time
-            {framing.mentions === 1 ? '' : 's'}, {percent(framing.share)} of actor mentions
+            <Plain tech="tone (mean clause score)">How kind or harsh the words are</Plain>{' '}
+            <ToneValue framing={framing} />: the average over {framing.evidence.length}{' '}
+            <Plain tech="clauses">sentence part{framing.evidence.length === 1 ? '' : 's'}</Plain>{' '}
+            that name it (added up {signed(framing.score)}). Named {framing.mentions} time
+            {framing.mentions === 1 ? '' : 's'}, {percent(framing.share)} of all names of the actors
             {framing.inTitle ? '; in the title' : ''}
-            {framing.inLead ? '; in the lead' : ''}.{' '}
+            {framing.inLead ? '; in the first paragraph' : ''}.{' '}
             <a href={methodsUrl('actor-tone')}>How this is computed</a>
           </p>
           <ol class="evidence-list">

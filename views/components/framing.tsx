@@ -4,7 +4,7 @@
  * article page shows them for its one article. Every number is a link to the words behind it
  * (`link` says where: the comparison's drawer or the article's evidence region).
  */
-import type { FC } from 'hono/jsx'
+import type { Child, FC } from 'hono/jsx'
 import {
   EPITHET_WINDOW,
   FRAMES,
@@ -17,26 +17,96 @@ import { SOURCE_KINDS, type CueQuery, type Measure } from '../../src/domain/meas
 import { MEASURE_INFO, SOURCE_KIND_LABELS } from '../cues.js'
 import { num, percent, signed } from '../format.js'
 import { ActorSwatch, SwapLink, type HxLink } from './actors.js'
+import { Plain } from './plain.js'
 
 /** Where a framing number leads: the evidence behind it. */
 export type CueLinker = (cue: CueQuery) => HxLink
 /** Where a tone leads: the clauses behind the tone toward an actor. */
 export type ToneLinker = (actor: string) => HxLink
 
-/** The one line under each measure's heading: how its numbers are computed. */
-export const FRAMING_HOW: Record<Measure, string> = {
-  naming: `The actor’s names (its aliases in the actors file) and the epithets (naming lexicon) the article uses for it, with counts; an epithet counts for the nearest name at most ${EPITHET_WINDOW} words away in the same clause.`,
-  frames:
-    'Cue words of nine frame dimensions (after the Media Frames Corpus codebook); a share is the frame’s cues as a percentage of all frame cues in the article, or in the clauses that name the actor.',
-  loaded:
-    'Cue words of six propaganda techniques (after SemEval-2020 Task 11), per 1,000 words of the article: a hit is a cue to read, not a verdict.',
-  sources:
-    'Words inside direct and block quotes, attribution verbs (“said”, “according to”) and whom they credit; tone “with quotes” also counts the quoted words the author’s tone leaves out.',
-  hedging:
-    'Hedging and speculation cues (after Hyland 2005 and the CoNLL-2010 hedge cues) per 1,000 words; a negated hedge (“not likely”) still counts and is marked.',
+/** The one line under each measure's heading: how its numbers are computed, in plain words. */
+export const FRAMING_HOW: Record<Measure, Child> = {
+  naming: (
+    <>
+      The names the article uses for the actor (the aliases in the actors file) and the{' '}
+      <Plain tech="epithets (naming lexicon)">labels it sticks on it</Plain> (“dictator”,
+      “strongman”), with counts; a label counts for the nearest name at most {EPITHET_WINDOW} words
+      away in the same part of the sentence.
+    </>
+  ),
+  frames: (
+    <>
+      <Plain tech="frame cues">Signal words</Plain> of {FRAMES.length}{' '}
+      <Plain tech="frame dimensions (after the Media Frames Corpus codebook)">
+        angles a story can take
+      </Plain>{' '}
+      (money, security, law …); a share is an angle’s signal words as a percentage of all of them in
+      the article, or in the sentence parts that name the actor.
+    </>
+  ),
+  loaded: (
+    <>
+      <Plain tech="cues">Signal words</Plain> of {LOADED_CATEGORIES.length}{' '}
+      <Plain tech="propaganda techniques (after SemEval-2020 Task 11, a 2020 research contest)">
+        tricks that push a feeling
+      </Plain>
+      , per 1,000 words of the article: a word found is a hint to read, not a verdict.
+    </>
+  ),
+  sources: (
+    <>
+      Words inside quotes, the <Plain tech="attribution verbs">words that credit someone</Plain>{' '}
+      (“said”, “according to”) and whom they credit; tone “with quotes” also counts the quoted words
+      the writer’s own tone leaves out.
+    </>
+  ),
+  hedging: (
+    <>
+      <Plain tech="hedging and speculation cues (after Hyland 2005 and the CoNLL-2010 hedge cues)">
+        Words of doubt
+      </Plain>{' '}
+      (“may”, “reportedly”) per 1,000 words; a denied one (“not likely”) still counts and is marked.
+    </>
+  ),
 }
 
 export const framingTitle = (m: Measure) => MEASURE_INFO[m].title
+
+/** Each measure's heading in plain words; the technical name (`MEASURE_INFO`'s title) on hover. */
+const FRAMING_PLAIN_TITLE: Record<Measure, string> = {
+  naming: 'What the article calls each actor',
+  frames: 'Angles of the story',
+  loaded: 'Words that push a feeling',
+  sources: 'Who gets to speak',
+  hedging: 'Words of doubt',
+}
+
+export const FramingTitle: FC<{ measure: Measure; focusable?: boolean }> = ({
+  measure,
+  focusable,
+}) => (
+  <Plain tech={framingTitle(measure).toLowerCase()} focusable={focusable}>
+    {FRAMING_PLAIN_TITLE[measure]}
+  </Plain>
+)
+
+/** Loaded-language categories whose name is jargon: a plain name, the lexicon's on hover. */
+const LOADED_PLAIN: Record<string, string> = {
+  'name-calling': 'Insulting names and labels',
+  'loaded-words': 'Strong emotional words',
+  exaggeration: 'Blowing up or playing down',
+  'flag-waving': 'Appeals to national pride',
+  'reductio-ad-hitlerum': 'Comparisons with the Nazis',
+  'ridicule-sarcasm': 'Mockery and sarcasm',
+}
+
+/** Whom an attribution credits, in plain words; the kind's name on hover. */
+const SOURCE_KIND_PLAIN: Record<string, string> = {
+  named: 'A person named',
+  anonymous: 'A source not named',
+  outlet: 'Another news outlet',
+  unattributed: 'Nobody (no source given)',
+}
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
@@ -63,7 +133,11 @@ export const NamingTerms: FC<{ detail: ArticleAnalysis; actor: Actor; link: CueL
       </p>
     )
   const groups = [
-    { kind: 'epithet', title: 'Epithets', terms: terms.filter((t) => t.kind === 'epithet') },
+    {
+      kind: 'epithet',
+      title: <Plain tech="epithets">Labels stuck on it</Plain>,
+      terms: terms.filter((t) => t.kind === 'epithet'),
+    },
     { kind: 'alias', title: 'Names', terms: terms.filter((t) => t.kind === 'alias') },
   ] as const
   return (
@@ -120,12 +194,14 @@ export const FrameTable: FC<{ detail: ArticleAnalysis; link: CueLinker; actor?: 
     <table class="framing-table frames-table" data-actor={actor?.id}>
       <thead>
         <tr>
-          <th scope="col">Frame</th>
-          <th scope="col" class="num">
-            Cues
+          <th scope="col">
+            <Plain tech="frame">Angle</Plain>
           </th>
           <th scope="col" class="num">
-            Share
+            <Plain tech="cues">Signal words</Plain>
+          </th>
+          <th scope="col" class="num">
+            <Plain tech="share of frame cues">Share</Plain>
           </th>
         </tr>
       </thead>
@@ -152,7 +228,7 @@ export const FrameTable: FC<{ detail: ArticleAnalysis; link: CueLinker; actor?: 
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">All frames</th>
+          <th scope="row">All angles</th>
           <td class="num" data-value={String(total)}>
             <SwapLink link={link(cue())} label={`All frames: ${plural(total, 'cue')}, show them`}>
               {total}
@@ -176,9 +252,11 @@ export const LoadedTable: FC<{ detail: ArticleAnalysis; link: CueLinker; max: nu
     <table class="framing-table loaded-table">
       <thead>
         <tr>
-          <th scope="col">Technique</th>
+          <th scope="col">
+            <Plain tech="technique">Trick</Plain>
+          </th>
           <th scope="col" class="num">
-            Hits
+            <Plain tech="hits">Times found</Plain>
           </th>
           <th scope="col" class="num">
             Per 1,000 words
@@ -191,7 +269,13 @@ export const LoadedTable: FC<{ detail: ArticleAnalysis; link: CueLinker; max: nu
           const l = link({ measure: 'loaded', category: cat.id })
           return (
             <tr data-category={cat.id}>
-              <th scope="row">{cat.label}</th>
+              <th scope="row">
+                {LOADED_PLAIN[cat.id] ? (
+                  <Plain tech={cat.label}>{LOADED_PLAIN[cat.id]}</Plain>
+                ) : (
+                  cat.label
+                )}
+              </th>
               <td class="num" data-value={String(c.count)}>
                 <SwapLink link={l} label={`${cat.label}: ${plural(c.count, 'hit')}, show them`}>
                   {c.count}
@@ -209,7 +293,7 @@ export const LoadedTable: FC<{ detail: ArticleAnalysis; link: CueLinker; max: nu
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">All techniques</th>
+          <th scope="row">All tricks</th>
           <td class="num" data-value={String(loaded.total)}>
             <SwapLink
               link={link({ measure: 'loaded' })}
@@ -253,7 +337,9 @@ export const SourcingSummary: FC<{ detail: ArticleAnalysis; link: CueLinker }> =
       <table class="framing-table sources-table">
         <thead>
           <tr>
-            <th scope="col">Attributions to</th>
+            <th scope="col">
+              <Plain tech="attributions to">Who is credited (“said”, “according to”)</Plain>
+            </th>
             <th scope="col" class="num">
               Count
             </th>
@@ -262,7 +348,11 @@ export const SourcingSummary: FC<{ detail: ArticleAnalysis; link: CueLinker }> =
         <tbody>
           {SOURCE_KINDS.map((kind) => (
             <tr data-category={kind}>
-              <th scope="row">{SOURCE_KIND_LABELS[kind]}</th>
+              <th scope="row">
+                <Plain tech={SOURCE_KIND_LABELS[kind].toLowerCase()}>
+                  {SOURCE_KIND_PLAIN[kind] ?? SOURCE_KIND_LABELS[kind]}
+                </Plain>
+              </th>
               <td class="num" data-value={String(sourcing.byKind[kind])}>
                 <SwapLink
                   link={link({ measure: 'sources', category: kind })}
@@ -308,8 +398,12 @@ export const QuotedToneTable: FC<{
     <thead>
       <tr>
         <th scope="col">Actor</th>
-        <th scope="col">Own words</th>
-        <th scope="col">With quotes</th>
+        <th scope="col">
+          <Plain tech="own-voice tone">The writer’s own words</Plain>
+        </th>
+        <th scope="col">
+          <Plain tech="tone with quotes">Quotes counted too</Plain>
+        </th>
       </tr>
     </thead>
     <tbody>
@@ -376,8 +470,8 @@ export const QuoteList: FC<{ detail: ArticleDetail; link: CueLinker }> = ({ deta
           </SwapLink>{' '}
           <span class="quote-source">
             — {qt.source.text ? qt.source.text : <span class="muted">no source found</span>} (
-            {qt.source.kind}
-            {qt.kind === 'block' ? ', block quote' : ''}, {plural(qt.words, 'word')})
+            {(SOURCE_KIND_PLAIN[qt.source.kind] ?? qt.source.kind).toLowerCase()}
+            {qt.kind === 'block' ? ', long quote set apart' : ''}, {plural(qt.words, 'word')})
           </span>
         </li>
       ))}
@@ -402,15 +496,17 @@ export const HedgingSummary: FC<{ detail: ArticleAnalysis; link: CueLinker; max:
         <SwapLink link={l} label={`${num(hedging.per1000, 1)} hedges per 1,000 words: show them`}>
           <strong>{num(hedging.per1000, 1)}</strong>
         </SwapLink>{' '}
-        per 1,000 words
+        words of doubt per 1,000 words
       </p>
       <RateBar value={hedging.per1000} max={max} />
       <p>
         <SwapLink link={l} label={`${plural(hedging.count, 'hedge')}: show them`}>
-          {plural(hedging.count, 'hedge')}
+          <Plain tech="hedges" focusable={false}>
+            {plural(hedging.count, 'word', 'words')} of doubt
+          </Plain>
         </SwapLink>{' '}
         in {plural(hedging.claims.length, 'sentence')}
-        {negated > 0 ? `, ${negated} negated` : ''}
+        {negated > 0 ? `, ${negated} denied (“not likely”)` : ''}
       </p>
       {cues.size > 0 ? (
         <p class="hedge-cues">

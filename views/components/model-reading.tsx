@@ -8,6 +8,7 @@
 import type { FC } from 'hono/jsx'
 import { describeFeature, type ActorFraming, type ModelReading } from '../../src/analysis/index.js'
 import { percent, signed } from '../format.js'
+import { Plain } from './plain.js'
 import { MethodsLink } from './render-mode.js'
 
 /** The id of the Methods page's section on the learned reading (docs/methods.md). */
@@ -21,11 +22,11 @@ export function disagreement(framing: ActorFraming): string | null {
   if (!model || model.label === framing.label) return null
   const quotes =
     framing.labelWithQuotes === model.label
-      ? ' With quoted words counted, as the model counts them, the lexicon reads it the same.'
+      ? ' Counting quoted words too, as the model does, the word list reads it the same.'
       : ''
   return (
-    `The learned reading disagrees: it reads ${model.label} where the lexicon label reads ` +
-    `${framing.label}.${quotes}`
+    `The two methods disagree, so take this tone with care: the trained model (learned reading) ` +
+    `reads ${model.label} where the word list (lexicon label) reads ${framing.label}.${quotes}`
   )
 }
 
@@ -62,8 +63,9 @@ export const ModelReadingCell: FC<{ framing: ActorFraming | null; actorLabel: st
           ))}
         </ul>
         <p class="how">
-          A logistic regression trained on NewsMTSC, where quoted speech counts; a second reading
-          beside the lexicon label, not a replacement.{' '}
+          A computer model trained on news sentences that people labelled (
+          <Plain tech="logistic regression trained on NewsMTSC">the learned reading</Plain>), where
+          quoted speech counts; a second opinion beside the word list’s label, not a replacement.{' '}
           <MethodsLink anchor={MODEL_METHODS_LINK}>Methods</MethodsLink>
         </p>
       </details>

@@ -6,7 +6,7 @@
  * framed marks around those, and quotes can be shaded with their source. Used for the whole
  * article, for single evidence clauses and for the passages behind a framing number.
  */
-import type { FC } from 'hono/jsx'
+import type { Child, FC } from 'hono/jsx'
 import type { JSX } from 'hono/jsx/jsx-runtime'
 import {
   NEGATION_FACTOR,
@@ -32,6 +32,7 @@ import {
 } from '../highlight.js'
 import { LAYER_LABELS } from '../layers.js'
 import { articleUrl } from '../urls.js'
+import { Plain } from './plain.js'
 
 const SOURCE_NAMES = { afinn: 'AFINN-165', news: 'news additions' } as const
 
@@ -218,12 +219,38 @@ export const ArticleText: FC<{
 
 /** A sample of each layer's highlight, for the key and the layer checkboxes. */
 const LAYER_SAMPLES: Record<Layer, () => JSX.Element> = {
-  loaded: () => <mark class="cue cue-loaded">{LAYER_LABELS.loaded}</mark>,
-  hedging: () => <mark class="cue cue-hedging">{LAYER_LABELS.hedging}</mark>,
+  loaded: () => (
+    <mark class="cue cue-loaded">
+      <LayerName layer="loaded">words that push a feeling</LayerName>
+    </mark>
+  ),
+  hedging: () => (
+    <mark class="cue cue-hedging">
+      <LayerName layer="hedging">words of doubt</LayerName>
+    </mark>
+  ),
   quotes: () => <span class="quote quote-direct sourced">“{LAYER_LABELS.quotes}”</span>,
-  naming: () => <mark class="cue cue-naming">{LAYER_LABELS.naming}</mark>,
-  frames: () => <mark class="cue cue-frames">{LAYER_LABELS.frames}</mark>,
+  naming: () => (
+    <mark class="cue cue-naming">
+      <LayerName layer="naming">labels stuck on an actor</LayerName>
+    </mark>
+  ),
+  frames: () => (
+    <mark class="cue cue-frames">
+      <LayerName layer="frames">signal words of a story’s angle</LayerName>
+    </mark>
+  ),
 }
+
+/**
+ * A layer's plain name in its checkbox's label, the technical one (`LAYER_LABELS`) on hover and
+ * while the checkbox has focus: not a tab stop of its own beside the checkbox.
+ */
+const LayerName: FC<{ layer: Layer; children?: Child }> = ({ layer, children }) => (
+  <Plain tech={LAYER_LABELS[layer]} focusable={false}>
+    {children}
+  </Plain>
+)
 
 /**
  * The key to the highlights, which is also the form that turns the framing layers on and off:
@@ -260,19 +287,25 @@ export const LayersForm: FC<{
           </li>
         ))}
         <li>
-          <mark class="w neg">negative word</mark>
+          <mark class="w neg">harsh word</mark>
         </li>
         <li>
-          <mark class="w pos">positive word</mark>
+          <mark class="w pos">kind word</mark>
         </li>
         <li>
-          <span class="negator">negator</span> <mark class="w pos negated">negated word</mark>
+          <span class="negator">
+            <Plain tech="negator">a “not”</Plain>
+          </span>{' '}
+          <mark class="w pos negated">
+            <Plain tech="negated word">the word it flips</Plain>
+          </mark>
         </li>
         <li>
           <span class="mention target" style="--actor:#5f5f5f">
             dotted
           </span>
-          : the name the clause is about (its words count toward that actor)
+          : the name this <Plain tech="clause">part of the sentence</Plain> is about (its words
+          count toward that actor)
         </li>
       </ul>
       <fieldset class="layers">

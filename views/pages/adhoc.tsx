@@ -9,6 +9,7 @@ import type { FC } from 'hono/jsx'
 import type { Actor, ActorEvidence, ArticleDetail } from '../../src/analysis/index.js'
 import { scoped } from '../../src/domain/scope.js'
 import { ToneValue } from '../components/actors.js'
+import { Plain } from '../components/plain.js'
 import { signed } from '../format.js'
 import { articleUrl, methodsUrl } from '../urls.js'
 
@@ -95,11 +96,18 @@ export const AdhocPage: FC<{
       </p>
       <div class="table-wrap">
         <table class="library-table">
-          <caption>Tone toward {actor.label}, article by article</caption>
+          <caption>
+            <Plain tech={`tone toward ${actor.label}`}>
+              How kind or harsh the words about {actor.label} are
+            </Plain>
+            , article by article
+          </caption>
           <thead>
             <tr>
               <th scope="col">Article</th>
-              <th scope="col">Tone</th>
+              <th scope="col">
+                <Plain tech="tone (mean clause score)">Kind or harsh words</Plain>
+              </th>
               <th scope="col" class="num">
                 Mentions
               </th>
@@ -137,8 +145,11 @@ export const AdhocPage: FC<{
               {d.title}: <ToneValue framing={f} />
             </h2>
             <p class="hint">
-              The mean of {f.evidence.length} clause{f.evidence.length === 1 ? '' : 's'} naming{' '}
-              {actor.label}; the marked words scored.
+              The average of {f.evidence.length}{' '}
+              <Plain tech={f.evidence.length === 1 ? 'clause' : 'clauses'}>
+                sentence part{f.evidence.length === 1 ? '' : 's'}
+              </Plain>{' '}
+              naming {actor.label}; the marked words carry a value.
             </p>
             <ol class="adhoc-clauses">
               {f.evidence.map((e) => (

@@ -33,9 +33,11 @@ import {
   QuotedToneTable,
   QuoteList,
   SourcingSummary,
-  framingTitle,
+  FramingTitle,
   type CueLinker,
 } from '../components/framing.js'
+import { Plain, PlainLabels } from '../components/plain.js'
+import { ReliabilityNotes } from '../components/reliability-notes.js'
 import { ArticleText, LayersForm } from '../components/text.js'
 import type { Layer } from '../../src/domain/layers.js'
 import type { CueQuery, Measure } from '../../src/domain/measures.js'
@@ -44,6 +46,7 @@ import { displayDate, num, percent, signed } from '../format.js'
 import {
   apiArticleUrl,
   articleUrl,
+  articleWhatIfUrl,
   compareUrl,
   cuesUrl,
   evidenceUrl,
@@ -89,7 +92,9 @@ const FramingBlock: FC<{ measure: Measure; children?: unknown; wide?: boolean }>
     data-section={measure}
     aria-labelledby={`framing-${measure}`}
   >
-    <h3 id={`framing-${measure}`}>{framingTitle(measure)}</h3>
+    <h3 id={`framing-${measure}`}>
+      <FramingTitle measure={measure} />
+    </h3>
     <p class="how">
       {FRAMING_HOW[measure]}{' '}
       <a href={methodsUrl(MEASURE_INFO[measure].anchor)}>How this is computed</a>
@@ -116,7 +121,7 @@ export const ArticlePage: FC<{
       : null
   const present = actors.filter((x) => detail.actors[x.id])
   // The rate bars share the corpus's scale, so a long bar means a high rate among these articles.
-  const corpus = store.articles.map((a) => a.detail)
+  const corpus = store.articles.map((a) => a.digest)
   const others = store.articles.filter((a) => a.id !== article.id)
   // Every chart here is of this article alone, on its own scales: exported by its id.
   const own = { id: article.id }
@@ -148,14 +153,20 @@ export const ArticlePage: FC<{
         )}
       </p>
       <p class="facts">
-        {detail.words} words · {detail.sentences} sentences · tone {signed(detail.tone.per1000, 1)}{' '}
-        per 1,000 words (score {signed(detail.tone.score, 1)}; {num(detail.tone.positivePer1000, 1)}{' '}
-        positive and {num(detail.tone.negativePer1000, 1)} negative words per 1,000;{' '}
-        {percent(detail.tone.polarity)} of words carry tone)
-        {/* Links that lead somewhere only on screen: a printout leaves them out. */}
+        {detail.words} words · {detail.sentences} sentences ·{' '}
+        <Plain tech="document tone per 1,000 words">how kind or harsh the words are overall</Plain>{' '}
+        {signed(detail.tone.per1000, 1)} per 1,000 words (
+        <Plain tech="tone score: the sum of every word’s value">all word values added up</Plain>{' '}
+        {signed(detail.tone.score, 1)}; {num(detail.tone.positivePer1000, 1)} kind and{' '}
+        {num(detail.tone.negativePer1000, 1)} harsh words per 1,000;{' '}
+        <Plain tech="polarity: share of words with a non-zero tone value">
+          {percent(detail.tone.polarity)} of words count as kind or harsh
+        </Plain>
+        ){/* Links that lead somewhere only on screen: a printout leaves them out. */}
         <span class="screen-only">
           {' · '}
-          <a href={apiArticleUrl(detail.id)}>JSON</a>
+          <a href={apiArticleUrl(detail.id)}>JSON</a> ·{' '}
+          <a href={articleWhatIfUrl(detail.id)}>what if…? (edit a word, see the scores move)</a>
           {others[0] ? (
             <>
               {' · '}
@@ -164,11 +175,14 @@ export const ArticlePage: FC<{
           ) : null}
         </span>
       </p>
+      <ReliabilityNotes detail={detail} />
 
       <div class="table-wrap">
         <table class="actors-table">
           <caption>
-            Tone toward and salience of each actor{' '}
+            <Plain tech="tone toward and salience of each actor">
+              How kind or harsh the words about each actor are, and how much each is named
+            </Plain>{' '}
             <span class="screen-only">
               (<a href={methodsUrl('actor-tone')}>how</a>)
             </span>
@@ -176,17 +190,23 @@ export const ArticlePage: FC<{
           <thead>
             <tr>
               <th scope="col">Actor</th>
-              <th scope="col">Tone</th>
-              <th scope="col">Learned reading</th>
+              <th scope="col">
+                <Plain tech="tone (mean clause score)">Kind or harsh words</Plain>
+              </th>
+              <th scope="col">
+                <Plain tech="learned reading (a model trained on NewsMTSC)">
+                  Second opinion (trained model)
+                </Plain>
+              </th>
               <th scope="col" class="num">
                 Mentions
               </th>
               <th scope="col" class="num">
-                Share
+                <Plain tech="share of actor mentions (salience)">Share of all names</Plain>
               </th>
               <th scope="col">Named in</th>
               <th scope="col" class="num">
-                Clauses
+                <Plain tech="clauses">Sentence parts</Plain>
               </th>
             </tr>
           </thead>
@@ -200,7 +220,7 @@ export const ArticlePage: FC<{
                   </th>
                   {f ? (
                     <>
-                      <td data-label="Tone">
+                      <td data-label="Kind or harsh words">
                         <SwapLink
                           link={articleEvidenceLink(detail.id, actor.id, layers)}
                           label={`Evidence for the tone toward ${actor.label}`}
@@ -208,38 +228,38 @@ export const ArticlePage: FC<{
                           <ToneValue framing={f} />
                         </SwapLink>
                       </td>
-                      <td data-label="Learned reading">
+                      <td data-label="Second opinion">
                         <ModelReadingCell framing={f} actorLabel={actor.label} />
                       </td>
                       <td data-label="Mentions" class="num">
                         {f.mentions}
                       </td>
-                      <td data-label="Share" class="num">
+                      <td data-label="Share of all names" class="num">
                         {percent(f.share)}
                       </td>
                       <td data-label="Named in">
-                        {[f.inTitle ? 'title' : '', f.inLead ? 'lead' : '', 'body']
+                        {[f.inTitle ? 'title' : '', f.inLead ? 'first paragraph' : '', 'body']
                           .filter(Boolean)
                           .join(', ')}
                       </td>
-                      <td data-label="Clauses" class="num">
+                      <td data-label="Sentence parts" class="num">
                         {f.evidence.length}
                       </td>
                     </>
                   ) : (
                     <>
-                      <td data-label="Tone">
+                      <td data-label="Kind or harsh words">
                         <ToneValue framing={null} />
                       </td>
-                      <td data-label="Learned reading">—</td>
+                      <td data-label="Second opinion">—</td>
                       <td data-label="Mentions" class="num">
                         0
                       </td>
-                      <td data-label="Share" class="num">
+                      <td data-label="Share of all names" class="num">
                         —
                       </td>
                       <td data-label="Named in">—</td>
-                      <td data-label="Clauses" class="num">
+                      <td data-label="Sentence parts" class="num">
                         —
                       </td>
                     </>
@@ -259,31 +279,42 @@ export const ArticlePage: FC<{
       </div>
 
       <section class="framing" aria-labelledby="framing-title">
-        <h2 id="framing-title">Framing</h2>
+        <h2 id="framing-title">
+          <Plain tech="framing">How the story is told</Plain>
+        </h2>
         <div class="framing-grid">
           <FramingBlock measure="naming">
-            {actors.map((x) => (
-              <>
+            {actors.map((x, i) => (
+              <PlainLabels focusable={i === 0}>
                 <h4>
                   <ActorSwatch actor={x} /> {x.label}
                 </h4>
                 <NamingTerms detail={detail} actor={x} link={cueLink} />
-              </>
+              </PlainLabels>
             ))}
           </FramingBlock>
           <FramingBlock measure="frames">
             <FrameTable detail={detail} link={cueLink} />
             {present.length > 0 ? (
               <details class="frames-by-actor">
-                <summary>In the clauses that name each actor</summary>
-                {present.map((x) => (
-                  <>
-                    <h4>
-                      <ActorSwatch actor={x} /> {x.label}
-                    </h4>
-                    <FrameTable detail={detail} link={cueLink} actor={x} />
-                  </>
-                ))}
+                <summary>
+                  In the{' '}
+                  <Plain tech="clauses" focusable={false}>
+                    sentence parts
+                  </Plain>{' '}
+                  that name each actor
+                </summary>
+                {/* The same labels as the table above: tab stops there only. */}
+                <PlainLabels focusable={false}>
+                  {present.map((x) => (
+                    <>
+                      <h4>
+                        <ActorSwatch actor={x} /> {x.label}
+                      </h4>
+                      <FrameTable detail={detail} link={cueLink} actor={x} />
+                    </>
+                  ))}
+                </PlainLabels>
               </details>
             ) : null}
           </FramingBlock>
@@ -307,7 +338,12 @@ export const ArticlePage: FC<{
             <div class="sources-columns">
               <div>
                 <SourcingSummary detail={detail} link={cueLink} />
-                <h4>Tone toward each actor: own words, and with quotes counted</h4>
+                <h4>
+                  <Plain tech="tone toward each actor">
+                    How kind or harsh the words about each actor are
+                  </Plain>
+                  : the writer’s own words, and with quotes counted
+                </h4>
                 <QuotedToneTable
                   detail={detail}
                   actors={actors}
@@ -362,7 +398,11 @@ export const ArticlePage: FC<{
                 </li>
               ))}
             </ol>
-            <h3>Distinctive against the other articles</h3>
+            <h3>
+              <Plain tech="distinctive terms (log-likelihood G²)">
+                Words typical of this article
+              </Plain>
+            </h3>
             {detail.keywords.distinctive.length > 0 ? (
               <ol class="terms">
                 {detail.keywords.distinctive.map((t) => (
@@ -372,7 +412,11 @@ export const ArticlePage: FC<{
                       class="count"
                       title={`here ${t.count}, in the other articles ${t.restCount}`}
                     >
-                      {t.count} vs {t.restCount} · G² {num(t.logLikelihood, 1)}
+                      {t.count} vs {t.restCount} ·{' '}
+                      <Plain tech="G² (log-likelihood)" focusable={false}>
+                        how typical
+                      </Plain>{' '}
+                      {num(t.logLikelihood, 1)}
                     </span>
                   </li>
                 ))}
@@ -381,13 +425,16 @@ export const ArticlePage: FC<{
               <p class="muted">None significant.</p>
             )}
             <p class="how">
-              Log-likelihood (G²) of each word here against the rest of the corpus.{' '}
+              How much more often each word comes here than in the other articles, as a{' '}
+              <Plain tech="log-likelihood (G²)">score: the higher, the more typical</Plain>.{' '}
               <a href={methodsUrl('keywords')}>How</a>
             </p>
           </section>
 
           <section aria-labelledby="removed-title">
-            <h2 id="removed-title">Removed as boilerplate</h2>
+            <h2 id="removed-title">
+              <Plain tech="boilerplate">Page clutter left out</Plain>
+            </h2>
             {article.removed.length > 0 ? (
               <ul class="removed">
                 {article.removed.map((r) => (
@@ -403,7 +450,7 @@ export const ArticlePage: FC<{
               <p class="muted">Nothing: the whole body is analysed.</p>
             )}
             <p class="how">
-              Scraped page furniture is left out of every measure.{' '}
+              Menus, share buttons and other page clutter are left out of every count.{' '}
               <a href={methodsUrl('boilerplate')}>Rules</a>
             </p>
           </section>

@@ -75,7 +75,7 @@ export const ActorField: FC<{ actors: readonly Actor[]; actor?: Actor; oob?: boo
   oob,
 }) => (
   <p id="actor-field" hx-swap-oob={oob ? 'true' : undefined}>
-    <label for="compare-actor">Tone toward</label>{' '}
+    <label for="compare-actor">How kind or harsh the words are about</label>{' '}
     <select id="compare-actor" name="actor">
       {actors.map((a) => (
         <option value={a.id} selected={a.id === actor?.id}>
@@ -134,7 +134,7 @@ export const CompareForm: FC<{
             <li>
               <label>
                 <input type="checkbox" name="ids" value={a.id} checked={ids.includes(a.id)} />{' '}
-                {a.detail.title} <ArticleMetaLine article={a} />
+                {a.digest.title} <ArticleMetaLine article={a} />
               </label>
             </li>
           ))}

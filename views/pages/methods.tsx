@@ -17,6 +17,7 @@ import {
 } from '../../src/analysis/index.js'
 import { BOILERPLATE_RULES } from '../../src/domain/boilerplate.js'
 import { ActorSwatch } from '../components/actors.js'
+import { Plain } from '../components/plain.js'
 import { compact } from '../format.js'
 import {
   NEWSMTSC,
@@ -77,7 +78,7 @@ const CategoryTable: FC<{ caption: string; categories: readonly CueCategory[] }>
           <th scope="col">Category</th>
           <th scope="col">What it stands for</th>
           <th scope="col" class="num">
-            Cues
+            <Plain tech="cues">Signal words</Plain>
           </th>
         </tr>
       </thead>
@@ -116,12 +117,14 @@ const LoadedCategoryTable: FC<{ categories: readonly LoadedCategory[] }> = ({ ca
           <tr>
             <th scope="col">Category</th>
             <th scope="col">What it stands for</th>
-            <th scope="col">PTC technique</th>
-            <th scope="col" class="num">
-              Cues
+            <th scope="col">
+              <Plain tech="PTC technique">Label in the research data</Plain>
             </th>
             <th scope="col" class="num">
-              Hit precision
+              <Plain tech="cues">Signal words</Plain>
+            </th>
+            <th scope="col" class="num">
+              <Plain tech="hit precision">How often a find is right</Plain>
             </th>
           </tr>
         </thead>
@@ -168,9 +171,15 @@ const NewsMtscTable: FC = () =>
       <thead>
         <tr>
           <th scope="col">reading</th>
-          <th scope="col">F1-macro</th>
-          <th scope="col">accuracy</th>
-          <th scope="col">targets</th>
+          <th scope="col">
+            <Plain tech="F1-macro">score</Plain>
+          </th>
+          <th scope="col">
+            <Plain tech="accuracy">right</Plain>
+          </th>
+          <th scope="col">
+            <Plain tech="targets">cases</Plain>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -197,7 +206,9 @@ const ActorsTable: FC<{ actors: readonly Actor[] }> = ({ actors }) => (
       <thead>
         <tr>
           <th scope="col">Actor</th>
-          <th scope="col">Aliases</th>
+          <th scope="col">
+            <Plain tech="aliases">Names</Plain>
+          </th>
           <th scope="col">Not a mention</th>
         </tr>
       </thead>

@@ -20,6 +20,7 @@ import { ActorSwatch, SwapLink, ToneValue, type HxLink } from '../components/act
 import { ArticleMetaLine } from '../components/article-meta.js'
 import { ChartFigure } from '../components/chart.js'
 import { EvidencePanel } from '../components/evidence.js'
+import { Plain } from '../components/plain.js'
 import { num, signed } from '../format.js'
 import { currentScope, scoped } from '../../src/domain/scope.js'
 import { MAX_ARTICLE_BARS, OVERVIEW_PAGE_SIZE, pageCount } from '../../src/domain/overview.js'
@@ -115,7 +116,7 @@ export const OverviewPage: FC<{
   const all = store.articles
   const first = (page - 1) * OVERVIEW_PAGE_SIZE
   const articles = all.slice(first, first + OVERVIEW_PAGE_SIZE)
-  const analyses = all.map((a) => a.detail)
+  const analyses = all.map((a) => a.digest)
   const aggregate = all.length > MAX_ARTICLE_BARS
   // The charts draw every article of the corpus, which is what an export without ids covers.
   const wholeCorpus = {}
@@ -125,8 +126,10 @@ export const OverviewPage: FC<{
         How {all.length} articles frame {actors.map((a) => a.label).join(', ')}
       </h1>
       <p class="lede">
-        Tone toward each actor comes from the words that evaluate it, clause by clause; an actor an
-        article never names is <em>absent</em>, not neutral. <a href={methodsUrl()}>Methods</a>
+        <Plain tech="tone toward an actor">How kind or harsh the words about each actor are</Plain>{' '}
+        comes from the words that judge it, one <Plain tech="clause">part of a sentence</Plain> at a
+        time; an actor an article never names is <em>absent</em>, not neutral.{' '}
+        <a href={methodsUrl()}>Methods</a>
       </p>
       {store.refused.length > 0 && <RefusedNotice refused={store.refused} />}
       <ul class="actor-key" aria-label="Actors">
@@ -147,7 +150,13 @@ export const OverviewPage: FC<{
       <form action={compareFormUrl()} method="get" class="overview-form">
         <div class="table-wrap">
           <table class="overview-table">
-            <caption>Articles, document tone and tone toward each actor (tone · mentions)</caption>
+            <caption>
+              Articles:{' '}
+              <Plain tech="document tone, and tone toward each actor (tone · mentions)">
+                how kind or harsh the words are
+              </Plain>
+              , overall and about each actor
+            </caption>
             <thead>
               <tr>
                 <th scope="col">
@@ -158,7 +167,11 @@ export const OverviewPage: FC<{
                   Words
                 </th>
                 <th scope="col" class="num">
-                  <a href={methodsUrl('document-tone')}>Tone / 1,000 words</a>
+                  <a href={methodsUrl('document-tone')}>
+                    <Plain tech="document tone per 1,000 words" focusable={false}>
+                      Kind or harsh words overall / 1,000 words
+                    </Plain>
+                  </a>
                 </th>
                 {actors.map((a) => (
                   <th scope="col" style={`--actor:${a.colour}`} class="actor-col">
@@ -175,25 +188,25 @@ export const OverviewPage: FC<{
                       type="checkbox"
                       name="ids"
                       value={article.id}
-                      aria-label={`Compare “${article.detail.title}”`}
+                      aria-label={`Compare “${article.digest.title}”`}
                     />
                   </td>
                   <th scope="row">
-                    <a href={articleUrl(article.id)}>{article.detail.title}</a>
+                    <a href={articleUrl(article.id)}>{article.digest.title}</a>
                     <br />
                     <ArticleMetaLine article={article} />
                   </th>
-                  <td class="num">{article.detail.words}</td>
-                  <td class="num">{signed(article.detail.tone.per1000, 1)}</td>
+                  <td class="num">{article.digest.words}</td>
+                  <td class="num">{signed(article.digest.tone.per1000, 1)}</td>
                   {actors.map((actor) => {
-                    const framing = article.detail.actors[actor.id] ?? null
+                    const framing = article.digest.actors[actor.id] ?? null
                     return (
                       <td class="actor-cell">
                         {framing ? (
                           <>
                             <SwapLink
                               link={overviewEvidenceLink(article.id, actor.id)}
-                              label={`Evidence for the tone toward ${actor.label} in “${article.detail.title}”`}
+                              label={`Evidence for the tone toward ${actor.label} in “${article.digest.title}”`}
                             >
                               <ToneValue framing={framing} />
                             </SwapLink>

@@ -6,14 +6,14 @@
  */
 import type { FC } from 'hono/jsx'
 import type { Actor } from '../../src/analysis/index.js'
-import type { StoredArticle } from '../../src/corpus-store.js'
-import type { Lesson, LessonDraft } from '../../src/teach/lessons.js'
+import type { ArticleEntry } from '../../src/corpus-store.js'
+import { MAX_ARTICLES, MAX_RANKED, type Lesson, type LessonDraft } from '../../src/teach/lessons.js'
 import { SPOT_KINDS, SPOT_LABEL } from '../../src/teach/spot.js'
 import { makeLessonUrl, teachUrl } from '../teach-urls.js'
 import { Byline, TeachStyles } from './teach-parts.js'
 
 export const MakeLessonPage: FC<{
-  articles: readonly StoredArticle[]
+  articles: readonly ArticleEntry[]
   actors: readonly Actor[]
   draft?: LessonDraft
   lesson?: Lesson | null
@@ -27,9 +27,11 @@ export const MakeLessonPage: FC<{
     </p>
     <h1>Make a lesson</h1>
     <p class="lede">
-      Pick one to three articles of this collection and the countries students predict the tone
-      toward, then write the goal, a short introduction and the questions. You get a lesson file:
-      put it in the <code>data/lessons</code> folder and restart Framelens to offer it.
+      Pick one to {MAX_ARTICLES} articles of this collection and the countries students predict the
+      tone toward, and, if you like, a ranking question (students put the articles in order, most
+      hostile first; then pick two to {MAX_RANKED} articles). Write the goal, a short introduction
+      and the questions. You get a lesson file: put it in the <code>data/lessons</code> folder and
+      restart Framelens to offer it.
     </p>
     {problems.length > 0 ? (
       <div class="error" role="alert">
@@ -56,7 +58,9 @@ export const MakeLessonPage: FC<{
     ) : null}
     <form method="get" action={makeLessonUrl()} class="make-form">
       <fieldset>
-        <legend>Articles (one to three)</legend>
+        <legend>
+          Articles (one to {MAX_ARTICLES}; two to {MAX_RANKED} with a ranking question)
+        </legend>
         {articles.map((a) => (
           <p>
             <label>
@@ -66,14 +70,14 @@ export const MakeLessonPage: FC<{
                 value={a.id}
                 checked={draft?.articles.includes(a.id)}
               />{' '}
-              “{a.detail.title}”
+              “{a.digest.title}”
             </label>
             <Byline article={a} />
           </p>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Who students predict the tone toward</legend>
+        <legend>Who students predict the tone toward (none if you ask only for a ranking)</legend>
         {actors.map((a) => (
           <label class="make-actor">
             <input
@@ -116,6 +120,17 @@ export const MakeLessonPage: FC<{
           {SPOT_KINDS.map((k) => (
             <option value={k} selected={draft?.spot === k}>
               {SPOT_LABEL[k]}
+            </option>
+          ))}
+        </select>
+      </p>
+      <p>
+        <label for="make-rank">Ranking question</label>{' '}
+        <select id="make-rank" name="rank">
+          <option value="">none</option>
+          {actors.map((a) => (
+            <option value={a.id} selected={draft?.rank === a.id}>
+              rank the articles by how they treat {a.label} (not one of the countries above)
             </option>
           ))}
         </select>

@@ -8,23 +8,13 @@ import type { ArticleDetail } from '../../src/analysis/index.js'
 import type { StoredArticle } from '../../src/corpus-store.js'
 import { displayDate, num } from '../format.js'
 import { TEACH_CSS, glossaryUrl } from '../teach-urls.js'
+import { Plain } from '../components/plain.js'
 
 /** The teaching stylesheet; a `<link>` in the body, so the shared layout needs no change. */
 export const TeachStyles: FC = () => <link rel="stylesheet" href={TEACH_CSS} />
 
-/**
- * A plain name for a technical label; the technical name shows on hover (title) and on focus
- * (the tooltip the stylesheet draws from `data-tech`), and reads to a screen reader after it.
- */
-export const Plain: FC<{ tech: string; children?: Child }> = ({ tech, children }) => (
-  <span class="plain" tabindex={0} title={tech} data-tech={tech}>
-    {children}
-    <span class="visually-hidden"> (technical name: {tech})</span>
-  </span>
-)
-
 /** Outlet and date, or nothing; never a number of the analysis. */
-export const Byline: FC<{ article: StoredArticle }> = ({ article }) => {
+export const Byline: FC<{ article: Pick<StoredArticle, 'meta'> }> = ({ article }) => {
   const parts = [article.meta.outlet, displayDate(article.meta.date)].filter(Boolean)
   return parts.length > 0 ? <p class="byline">{parts.join(' · ')}</p> : null
 }

@@ -4,7 +4,7 @@
  * with the tool's marks) and the glossary written for a 16-year-old.
  */
 import type { FC } from 'hono/jsx'
-import type { ActorFraming, ScoredWord } from '../../src/analysis/index.js'
+import type { Actor, ActorFraming, ScoredWord } from '../../src/analysis/index.js'
 import type { StoredArticle } from '../../src/corpus-store.js'
 import type { Lesson } from '../../src/teach/lessons.js'
 import { PREDICTION_OF } from '../../src/teach/predict.js'
@@ -15,10 +15,11 @@ import {
   type SpotKind,
   type SpotResult,
 } from '../../src/teach/spot.js'
-import { MAX_EDIT_CHARS, type Edit, type WhatIf } from '../../src/teach/whatif.js'
+import { MAX_EDIT_CHARS, epithetsOf, type Edit, type WhatIf } from '../../src/teach/whatif.js'
 import { compact, signed } from '../format.js'
 import { glossaryUrl, lessonUrl, spotUrl, teachUrl, whatIfUrl } from '../teach-urls.js'
-import { Plain, ReliabilityNotes, TeachStyles } from './teach-parts.js'
+import { Plain } from '../components/plain.js'
+import { ReliabilityNotes, TeachStyles } from './teach-parts.js'
 
 const Crumbs: FC<{ lesson: Lesson }> = ({ lesson }) => (
   <p class="crumbs no-print">
@@ -69,58 +70,88 @@ const Words: FC<{ words: readonly ScoredWord[]; sign: '−' | '+' }> = ({ words,
     </span>
   ) : null
 
+/**
+ * The what-if form (a plain GET, so an edit is a link): replace a word or phrase, delete a
+ * sentence, swap an epithet. `action` is the lesson's what-if or the article reader's; a lesson
+ * offers its articles to choose from (`articles`).
+ */
 export const WhatIfForm: FC<{
-  lesson: Lesson
-  articles: readonly StoredArticle[]
+  action: string
+  articles?: readonly StoredArticle[]
   article: StoredArticle
+  actors: readonly Actor[]
   edit?: Edit
-}> = ({ lesson, articles, article, edit }) => (
-  <form
-    class="whatif-form"
-    method="get"
-    action={whatIfUrl(lesson.id)}
-    aria-labelledby="whatif-form-title"
-  >
-    <h2 id="whatif-form-title">Make a change</h2>
-    <ArticleSelect articles={articles} chosen={article.id} id="whatif-article" />
-    <p>
-      <label for="whatif-find">Replace the word or phrase</label>{' '}
-      <input
-        id="whatif-find"
-        name="find"
-        value={edit?.find ?? ''}
-        maxlength={MAX_EDIT_CHARS}
-        placeholder="e.g. regime"
-      />{' '}
-      <label for="whatif-replace">with</label>{' '}
-      <input
-        id="whatif-replace"
-        name="replace"
-        value={edit?.replace ?? ''}
-        maxlength={MAX_EDIT_CHARS}
-        placeholder="e.g. government"
-      />
-    </p>
-    <p>
-      <label for="whatif-drop">and/or delete the sentence</label>{' '}
-      <select id="whatif-drop" name="drop">
-        <option value="">(none)</option>
-        {article.detail.sentenceSpans.map((s, i) => (
-          <option value={String(i)} selected={edit?.drop === i}>
-            {i + 1}. {short(article.detail.text.slice(s.start, s.end))}
-          </option>
-        ))}
-      </select>
-    </p>
-    <p class="hint">
-      Changing the article list reloads the sentences after you press the button. Nothing you change
-      is saved.
-    </p>
-    <p>
-      <button type="submit">Show what changes</button>
-    </p>
-  </form>
-)
+}> = ({ action, articles, article, actors, edit }) => {
+  const epithets = epithetsOf(article.detail)
+  const labelOf = (id: string) => actors.find((a) => a.id === id)?.label ?? id
+  return (
+    <form class="whatif-form" method="get" action={action} aria-labelledby="whatif-form-title">
+      <h2 id="whatif-form-title">Make a change</h2>
+      {articles ? (
+        <ArticleSelect articles={articles} chosen={article.id} id="whatif-article" />
+      ) : null}
+      <p>
+        <label for="whatif-find">Replace the word or phrase</label>{' '}
+        <input
+          id="whatif-find"
+          name="find"
+          value={edit?.find ?? ''}
+          maxlength={MAX_EDIT_CHARS}
+          placeholder="e.g. regime"
+        />{' '}
+        <label for="whatif-replace">with</label>{' '}
+        <input
+          id="whatif-replace"
+          name="replace"
+          value={edit?.replace ?? ''}
+          maxlength={MAX_EDIT_CHARS}
+          placeholder="e.g. government"
+        />
+      </p>
+      <p>
+        <label for="whatif-drop">and/or delete the sentence</label>{' '}
+        <select id="whatif-drop" name="drop">
+          <option value="">(none)</option>
+          {article.detail.sentenceSpans.map((s, i) => (
+            <option value={String(i)} selected={edit?.drop === i}>
+              {i + 1}. {short(article.detail.text.slice(s.start, s.end))}
+            </option>
+          ))}
+        </select>
+      </p>
+      {epithets.length > 0 ? (
+        <p>
+          <label for="whatif-epithet">and/or swap the epithet</label>{' '}
+          <select id="whatif-epithet" name="epithet">
+            <option value="">(none)</option>
+            {epithets.map((e) => (
+              <option value={e.text} selected={edit?.epithet === e.text}>
+                “{e.text}” (for {labelOf(e.actor)})
+              </option>
+            ))}
+          </select>{' '}
+          <label for="whatif-swap">for</label>{' '}
+          <input
+            id="whatif-swap"
+            name="swap"
+            value={edit?.swap ?? ''}
+            maxlength={MAX_EDIT_CHARS}
+            placeholder="e.g. leader"
+          />
+        </p>
+      ) : null}
+      <p class="hint">
+        {articles
+          ? 'Changing the article list reloads the sentences after you press the button. '
+          : ''}
+        Nothing you change is saved.
+      </p>
+      <p>
+        <button type="submit">Show what changes</button>
+      </p>
+    </form>
+  )
+}
 
 export const WhatIfResult: FC<{ result: WhatIf }> = ({ result }) => {
   const { before, after, edit } = result
@@ -133,74 +164,81 @@ export const WhatIfResult: FC<{ result: WhatIf }> = ({ result }) => {
           ? `“${edit.find}” → “${edit.replace}”: replaced ${result.replaced} time${result.replaced === 1 ? '' : 's'}. `
           : ''}
         {edit.drop !== null ? `Sentence ${edit.drop + 1} deleted. ` : ''}
-        {!edit.find && edit.drop === null ? 'No change asked for: both columns are the same. ' : ''}
+        {edit.epithet
+          ? `Epithet “${edit.epithet}” → “${edit.swap}”: swapped ${result.swapped} time${result.swapped === 1 ? '' : 's'}. `
+          : ''}
+        {!edit.find && edit.drop === null && !edit.epithet
+          ? 'No change asked for: both columns are the same. '
+          : ''}
         {changed ? '' : 'No word Framelens counts was changed, so no score moved.'}
       </p>
-      <table class="whatif-table">
-        <caption>Every score of the original and of your edited version</caption>
-        <thead>
-          <tr>
-            <th scope="col">What is measured</th>
-            <th scope="col">Original</th>
-            <th scope="col">Your version</th>
-            <th scope="col">Words that moved it</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.actors.map((c) => (
-            <tr data-actor={c.actor.id}>
+      <div class="table-wrap">
+        <table class="whatif-table">
+          <caption>Every score of the original and of your edited version</caption>
+          <thead>
+            <tr>
+              <th scope="col">What is measured</th>
+              <th scope="col">Original</th>
+              <th scope="col">Your version</th>
+              <th scope="col">Words that moved it</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.actors.map((c) => (
+              <tr data-actor={c.actor.id}>
+                <th scope="row">
+                  <Plain tech={`tone toward ${c.actor.label} (mean clause score) and its label`}>
+                    How the writer treats {c.actor.label}
+                  </Plain>
+                </th>
+                <td class="before">
+                  <ToneCell framing={c.before} />
+                </td>
+                <td class="after">
+                  <ToneCell framing={c.after} />
+                </td>
+                <td>
+                  <Words words={c.removed} sign="−" /> <Words words={c.added} sign="+" />
+                </td>
+              </tr>
+            ))}
+            <tr data-measure="document">
               <th scope="row">
-                <Plain tech={`tone toward ${c.actor.label} (mean clause score) and its label`}>
-                  How the writer treats {c.actor.label}
+                <Plain tech="document tone per 1,000 words">
+                  How positive the whole article’s words are
                 </Plain>
               </th>
-              <td class="before">
-                <ToneCell framing={c.before} />
-              </td>
-              <td class="after">
-                <ToneCell framing={c.after} />
-              </td>
+              <td class="before">{signed(before.tone.per1000, 1)}</td>
+              <td class="after">{signed(after.tone.per1000, 1)}</td>
               <td>
-                <Words words={c.removed} sign="−" /> <Words words={c.added} sign="+" />
+                <Words words={result.removed} sign="−" /> <Words words={result.added} sign="+" />
               </td>
             </tr>
-          ))}
-          <tr data-measure="document">
-            <th scope="row">
-              <Plain tech="document tone per 1,000 words">
-                How positive the whole article’s words are
-              </Plain>
-            </th>
-            <td class="before">{signed(before.tone.per1000, 1)}</td>
-            <td class="after">{signed(after.tone.per1000, 1)}</td>
-            <td>
-              <Words words={result.removed} sign="−" /> <Words words={result.added} sign="+" />
-            </td>
-          </tr>
-          <tr data-measure="loaded">
-            <th scope="row">
-              <Plain tech="loaded-language hits">Loaded words found</Plain>
-            </th>
-            <td class="before">{before.framing.loaded.total}</td>
-            <td class="after">{after.framing.loaded.total}</td>
-            <td />
-          </tr>
-          <tr data-measure="hedges">
-            <th scope="row">
-              <Plain tech="hedge cues">Hedges found</Plain>
-            </th>
-            <td class="before">{before.framing.hedging.count}</td>
-            <td class="after">{after.framing.hedging.count}</td>
-            <td />
-          </tr>
-          <tr data-measure="words">
-            <th scope="row">Words</th>
-            <td class="before">{before.words}</td>
-            <td class="after">{after.words}</td>
-            <td />
-          </tr>
-        </tbody>
-      </table>
+            <tr data-measure="loaded">
+              <th scope="row">
+                <Plain tech="loaded-language hits">Loaded words found</Plain>
+              </th>
+              <td class="before">{before.framing.loaded.total}</td>
+              <td class="after">{after.framing.loaded.total}</td>
+              <td />
+            </tr>
+            <tr data-measure="hedges">
+              <th scope="row">
+                <Plain tech="hedge cues">Hedges found</Plain>
+              </th>
+              <td class="before">{before.framing.hedging.count}</td>
+              <td class="after">{after.framing.hedging.count}</td>
+              <td />
+            </tr>
+            <tr data-measure="words">
+              <th scope="row">Words</th>
+              <td class="before">{before.words}</td>
+              <td class="after">{after.words}</td>
+              <td />
+            </tr>
+          </tbody>
+        </table>
+      </div>
       <ReliabilityNotes detail={after} />
     </section>
   )
@@ -210,18 +248,25 @@ export const WhatIfPage: FC<{
   lesson: Lesson
   articles: readonly StoredArticle[]
   article: StoredArticle
+  actors: readonly Actor[]
   result?: WhatIf
-}> = ({ lesson, articles, article, result }) => (
+}> = ({ lesson, articles, article, actors, result }) => (
   <div class="teach">
     <TeachStyles />
     <Crumbs lesson={lesson} />
     <h1>What if…? {lesson.title}</h1>
     <p class="lede">
-      Swap a word for another (try a harsh word for a plain one, like “regime” → “government”) or
-      delete a sentence, and see how each result changes. This page shows scores: do the lesson’s
-      prediction first.
+      Swap a word for another (try a harsh word for a plain one, like “regime” → “government”),
+      delete a sentence or swap an epithet, and see how each result changes. This page shows scores:
+      do the lesson’s prediction first.
     </p>
-    <WhatIfForm lesson={lesson} articles={articles} article={article} edit={result?.edit} />
+    <WhatIfForm
+      action={whatIfUrl(lesson.id)}
+      articles={articles}
+      article={article}
+      actors={actors}
+      edit={result?.edit}
+    />
     <div id="whatif-out" aria-live="polite">
       {result ? <WhatIfResult result={result} /> : null}
     </div>

@@ -12,10 +12,12 @@ import {
   PREDICTION_OF,
   fieldName,
   movingWords,
+  type LessonParts,
   type Prediction,
   type PredictionPair,
   type RevealRow,
 } from '../../src/teach/predict.js'
+import type { RankQuestion } from '../../src/teach/rank.js'
 import { SPOT_LABEL, toolMarks } from '../../src/teach/spot.js'
 import { EvidenceClause } from '../components/evidence.js'
 import { compact, signed } from '../format.js'
@@ -30,14 +32,17 @@ import {
   whatIfUrl,
   worksheetUrl,
 } from '../teach-urls.js'
+import { Plain } from '../components/plain.js'
+import { ToneEvidence } from './teach-evidence.js'
 import {
-  Byline,
-  GlossaryLink,
-  Plain,
-  PlainArticle,
-  ReliabilityNotes,
-  TeachStyles,
-} from './teach-parts.js'
+  RankForm,
+  RankKey,
+  RankProblems,
+  RankRevealView,
+  RankWorksheet,
+  type RankingState,
+} from './teach-rank.js'
+import { Byline, GlossaryLink, PlainArticle, ReliabilityNotes, TeachStyles } from './teach-parts.js'
 
 const PREDICTION_TEXT: Record<Prediction, string> = {
   hostile: 'hostile (makes it look bad)',
@@ -146,56 +151,80 @@ export const PredictForm: FC<{
   </form>
 )
 
-/** The lesson: goal, introduction, the articles as plain text, the prediction form. */
+/**
+ * The lesson: goal, introduction, the articles as plain text, the prediction form and the
+ * ranking form (a lesson asks for either or both), each with the slot its reveal goes in.
+ */
 export const LessonPage: FC<{
-  lesson: Lesson
+  parts: LessonParts
   store: CorpusStore
   pairs: readonly PredictionPair[]
   answers?: readonly (Prediction | null)[]
   revealed?: readonly RevealRow[]
-}> = ({ lesson, store, pairs, answers, revealed }) => (
-  <div class="teach">
-    <TeachStyles />
-    <p class="crumbs">
-      <a href={teachUrl()}>Lessons</a> ›
-    </p>
-    <h1>{lesson.title}</h1>
-    <p class="goal">
-      <strong>Goal:</strong> {lesson.goal}
-    </p>
-    {lesson.intro.map((p) => (
-      <p>{p}</p>
-    ))}
-    <p class="hint">
-      Words like “tone” or “loaded” are explained in the <a href={glossaryUrl()}>glossary</a>.
-    </p>
-    <div class="teach-articles">
-      {lesson.articles.map((id) => (
-        <PlainArticle article={store.get(id)!} />
+  question?: RankQuestion | null
+  ranking?: RankingState
+}> = ({ parts, store, pairs, answers, revealed, question, ranking }) => {
+  const { lesson } = parts
+  return (
+    <div class="teach">
+      <TeachStyles />
+      <p class="crumbs">
+        <a href={teachUrl()}>Lessons</a> ›
+      </p>
+      <h1>{lesson.title}</h1>
+      <p class="goal">
+        <strong>Goal:</strong> {lesson.goal}
+      </p>
+      {lesson.intro.map((p) => (
+        <p>{p}</p>
       ))}
+      <p class="hint">
+        Words like “tone” or “loaded” are explained in the <a href={glossaryUrl()}>glossary</a>.
+      </p>
+      <div class="teach-articles">
+        {parts.articles.map((article) => (
+          <PlainArticle article={article} />
+        ))}
+      </div>
+      {pairs.length > 0 ? (
+        <>
+          <PredictForm lesson={lesson} pairs={pairs} answers={answers} />
+          <section id="reveal" class="reveal-slot" aria-label="What Framelens found">
+            {revealed ? <Reveal lesson={lesson} rows={revealed} store={store} /> : null}
+          </section>
+        </>
+      ) : null}
+      {question ? (
+        <>
+          <RankForm lesson={lesson} question={question} state={ranking} />
+          <section id="rank-reveal" class="reveal-slot" aria-label="Your order and Framelens’s">
+            {ranking?.reveal ? (
+              <RankRevealView reveal={ranking.reveal} store={store} />
+            ) : ranking?.problems?.length ? (
+              <RankProblems problems={ranking.problems} />
+            ) : null}
+          </section>
+        </>
+      ) : null}
+      <nav class="lesson-next" aria-label="More in this lesson">
+        <h2>Then try</h2>
+        <ul>
+          <li>
+            <a href={whatIfUrl(lesson.id)}>What if…?</a> Change a word or delete a sentence and see
+            how the result moves (after the reveal: it shows the scores).
+          </li>
+          <li>
+            <a href={spotUrl(lesson.id)}>Spot the frame</a>: mark {SPOT_LABEL[lesson.spot]}, then
+            compare with the tool.
+          </li>
+          <li>
+            <a href={worksheetUrl(lesson.id)}>Printable worksheet</a> with the questions.
+          </li>
+        </ul>
+      </nav>
     </div>
-    <PredictForm lesson={lesson} pairs={pairs} answers={answers} />
-    <section id="reveal" class="reveal-slot" aria-label="What Framelens found">
-      {revealed ? <Reveal lesson={lesson} rows={revealed} store={store} /> : null}
-    </section>
-    <nav class="lesson-next" aria-label="More in this lesson">
-      <h2>Then try</h2>
-      <ul>
-        <li>
-          <a href={whatIfUrl(lesson.id)}>What if…?</a> Change a word or delete a sentence and see
-          how the result moves (after the reveal: it shows the scores).
-        </li>
-        <li>
-          <a href={spotUrl(lesson.id)}>Spot the frame</a>: mark {SPOT_LABEL[lesson.spot]}, then
-          compare with the tool.
-        </li>
-        <li>
-          <a href={worksheetUrl(lesson.id)}>Printable worksheet</a> with the questions.
-        </li>
-      </ul>
-    </nav>
-  </div>
-)
+  )
+}
 
 /** Framelens's answer in plain words, with the number and the technical name behind it. */
 const ToolAnswer: FC<{ row: RevealRow }> = ({ row }) => (
@@ -213,7 +242,6 @@ const ToolAnswer: FC<{ row: RevealRow }> = ({ row }) => (
 
 /** One row of the reveal: both answers, why they differ, and the clauses and words behind it. */
 const RevealItem: FC<{ row: RevealRow; store: CorpusStore }> = ({ row, store }) => {
-  const words = movingWords(row.framing).slice(0, 6)
   return (
     <li
       class={`reveal-item ${row.student === null ? 'unanswered' : row.agree ? 'agree' : 'differ'}`}
@@ -246,29 +274,7 @@ const RevealItem: FC<{ row: RevealRow; store: CorpusStore }> = ({ row, store }) 
           ))}
         </ul>
       ) : null}
-      <p>
-        Words that moved it most:{' '}
-        {words.length > 0
-          ? words.map((w, i) => (
-              <>
-                {i > 0 ? ', ' : ''}
-                <span class="term">{w.text}</span> ({compact(w.value)})
-              </>
-            ))
-          : 'none: no word Framelens knows judges it in the writer’s own voice.'}
-      </p>
-      <ReliabilityNotes detail={row.article.detail} actor={row.actor.id} />
-      <details>
-        <summary>
-          The {row.framing.evidence.length} bits of text that name {row.actor.label}, and the words
-          counted
-        </summary>
-        <ol class="evidence-list">
-          {row.framing.evidence.map((e) => (
-            <EvidenceClause detail={row.article.detail} evidence={e} actors={store.actors} />
-          ))}
-        </ol>
-      </details>
+      <ToneEvidence article={row.article} actor={row.actor} framing={row.framing} store={store} />
     </li>
   )
 }
@@ -316,163 +322,178 @@ const Lines: FC<{ n: number }> = ({ n }) => (
 
 /** The printable worksheet: introduction, articles, prediction boxes and questions with space. */
 export const WorksheetPage: FC<{
-  lesson: Lesson
-  store: CorpusStore
+  parts: LessonParts
   pairs: readonly PredictionPair[]
-}> = ({ lesson, store, pairs }) => (
-  <div class="teach worksheet">
-    <TeachStyles />
-    <p class="crumbs no-print">
-      <a href={teachUrl()}>Lessons</a> › <a href={lessonUrl(lesson.id)}>{lesson.title}</a> ›
-    </p>
-    <h1>Worksheet: {lesson.title}</h1>
-    <p class="name-line">Name: ____________________________ Date: ______________</p>
-    <p class="goal">
-      <strong>Goal:</strong> {lesson.goal}
-    </p>
-    {lesson.intro.map((p) => (
-      <p>{p}</p>
-    ))}
-    <p class="no-print hint">
-      Print this page (Ctrl+P or ⌘P): the site’s menus are left out, and each question gets lines to
-      write on.
-    </p>
-    <section aria-labelledby="ws-predict">
-      <h2 id="ws-predict">1. Predict</h2>
-      <p>Tick one box for each line before you see any result.</p>
-      <table class="ws-predict">
-        <thead>
-          <tr>
-            <th scope="col">Article</th>
-            <th scope="col">Country</th>
-            {PREDICTIONS.map((p) => (
-              <th scope="col">{p}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {pairs.map((p) => (
-            <tr>
-              <td>“{p.article.detail.title}”</td>
-              <th scope="row">{p.actor.label}</th>
-              {PREDICTIONS.map((x) => (
-                <td class="box">
-                  <span class="tick-box" role="img" aria-label={`${x}: empty box`} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-    <section aria-labelledby="ws-questions">
-      <h2 id="ws-questions">2. Questions</h2>
-      <ol class="ws-questions">
-        {lesson.questions.map((q) => (
-          <li>
-            <p>{q}</p>
-            <Lines n={4} />
-          </li>
-        ))}
-      </ol>
-    </section>
-    <section aria-labelledby="ws-articles" class="ws-articles">
-      <h2 id="ws-articles">3. The articles</h2>
-      {lesson.articles.map((id) => (
-        <PlainArticle article={store.get(id)!} level={3} />
+  question?: RankQuestion | null
+}> = ({ parts, pairs, question }) => {
+  const { lesson } = parts
+  return (
+    <div class="teach worksheet">
+      <TeachStyles />
+      <p class="crumbs no-print">
+        <a href={teachUrl()}>Lessons</a> › <a href={lessonUrl(lesson.id)}>{lesson.title}</a> ›
+      </p>
+      <h1>Worksheet: {lesson.title}</h1>
+      <p class="name-line">Name: ____________________________ Date: ______________</p>
+      <p class="goal">
+        <strong>Goal:</strong> {lesson.goal}
+      </p>
+      {lesson.intro.map((p) => (
+        <p>{p}</p>
       ))}
-    </section>
-  </div>
-)
+      <p class="no-print hint">
+        Print this page (Ctrl+P or ⌘P): the site’s menus are left out, and each question gets lines
+        to write on.
+      </p>
+      <section aria-labelledby="ws-predict">
+        <h2 id="ws-predict">1. Predict</h2>
+        {pairs.length > 0 ? (
+          <>
+            <p>Tick one box for each line before you see any result.</p>
+            <table class="ws-predict">
+              <thead>
+                <tr>
+                  <th scope="col">Article</th>
+                  <th scope="col">Country</th>
+                  {PREDICTIONS.map((p) => (
+                    <th scope="col">{p}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {pairs.map((p) => (
+                  <tr>
+                    <td>“{p.article.detail.title}”</td>
+                    <th scope="row">{p.actor.label}</th>
+                    {PREDICTIONS.map((x) => (
+                      <td class="box">
+                        <span class="tick-box" role="img" aria-label={`${x}: empty box`} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : null}
+        {question ? <RankWorksheet question={question} /> : null}
+      </section>
+      <section aria-labelledby="ws-questions">
+        <h2 id="ws-questions">2. Questions</h2>
+        <ol class="ws-questions">
+          {lesson.questions.map((q) => (
+            <li>
+              <p>{q}</p>
+              <Lines n={4} />
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="ws-articles" class="ws-articles">
+        <h2 id="ws-articles">3. The articles</h2>
+        {parts.articles.map((article) => (
+          <PlainArticle article={article} level={3} />
+        ))}
+      </section>
+    </div>
+  )
+}
 
 /** The teacher's answer key: Framelens's labels, tones, words and evidence, and the tool's marks. */
 export const AnswerKeyPage: FC<{
-  lesson: Lesson
+  parts: LessonParts
   store: CorpusStore
   rows: readonly RevealRow[]
-}> = ({ lesson, store, rows }) => (
-  <div class="teach answer-key">
-    <TeachStyles />
-    <p class="crumbs no-print">
-      <a href={teachUrl()}>Lessons</a> › <a href={lessonUrl(lesson.id)}>{lesson.title}</a> ›
-    </p>
-    <h1>Answer key: {lesson.title}</h1>
-    <p class="lede">
-      For the teacher. Framelens’s results for each prediction, with the words behind them. The tool
-      counts words from a list; use its answers to start a discussion, not to mark students right or
-      wrong.
-    </p>
-    <table class="key-table">
-      <caption>Framelens’s answer for each prediction</caption>
-      <thead>
-        <tr>
-          <th scope="col">Article</th>
-          <th scope="col">Country</th>
-          <th scope="col">Answer</th>
-          <th scope="col" class="num">
-            <Plain tech="mean clause score (tone toward the actor)">Average score</Plain>
-          </th>
-          <th scope="col">Words that moved it most</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr>
-            <td>“{r.article.detail.title}”</td>
-            <th scope="row">{r.actor.label}</th>
-            <td>{PREDICTION_OF[r.framing.label]}</td>
-            <td class="num">{signed(r.framing.tone)}</td>
-            <td>
-              {movingWords(r.framing)
-                .slice(0, 5)
-                .map((w) => `${w.text} (${compact(w.value)})`)
-                .join(', ') || '—'}
-            </td>
-          </tr>
+  question?: RankQuestion | null
+}> = ({ parts, store, rows, question }) => {
+  const { lesson } = parts
+  return (
+    <div class="teach answer-key">
+      <TeachStyles />
+      <p class="crumbs no-print">
+        <a href={teachUrl()}>Lessons</a> › <a href={lessonUrl(lesson.id)}>{lesson.title}</a> ›
+      </p>
+      <h1>Answer key: {lesson.title}</h1>
+      <p class="lede">
+        For the teacher. Framelens’s results for each prediction, with the words behind them. The
+        tool counts words from a list; use its answers to start a discussion, not to mark students
+        right or wrong.
+      </p>
+      {rows.length > 0 ? (
+        <table class="key-table">
+          <caption>Framelens’s answer for each prediction</caption>
+          <thead>
+            <tr>
+              <th scope="col">Article</th>
+              <th scope="col">Country</th>
+              <th scope="col">Answer</th>
+              <th scope="col" class="num">
+                <Plain tech="mean clause score (tone toward the actor)">Average score</Plain>
+              </th>
+              <th scope="col">Words that moved it most</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr>
+                <td>“{r.article.detail.title}”</td>
+                <th scope="row">{r.actor.label}</th>
+                <td>{PREDICTION_OF[r.framing.label]}</td>
+                <td class="num">{signed(r.framing.tone)}</td>
+                <td>
+                  {movingWords(r.framing)
+                    .slice(0, 5)
+                    .map((w) => `${w.text} (${compact(w.value)})`)
+                    .join(', ') || '—'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {question ? <RankKey question={question} /> : null}
+      {parts.articles.map((article) => {
+        const id = article.id
+        const marks = toolMarks(article.detail, lesson.spot)
+        return (
+          <section class="key-article" aria-labelledby={`key-${id}`}>
+            <h2 id={`key-${id}`}>“{article.detail.title}”</h2>
+            <Byline article={article} />
+            <ReliabilityNotes detail={article.detail} />
+            <h3>
+              Spot the frame: the tool’s {SPOT_LABEL[lesson.spot]} ({marks.length})
+            </h3>
+            <ul class="key-marks">
+              {marks.map((m) => (
+                <li>
+                  “{m.text}” <span class="muted">({m.what})</span>
+                </li>
+              ))}
+            </ul>
+            {rows
+              .filter((r) => r.article.id === id)
+              .map((r) => (
+                <div class="key-evidence">
+                  <h3>
+                    Evidence: {r.actor.label}, {PREDICTION_OF[r.framing.label]} (
+                    {signed(r.framing.tone)})
+                  </h3>
+                  <ol class="evidence-list">
+                    {r.framing.evidence.map((e) => (
+                      <EvidenceClause detail={article.detail} evidence={e} actors={store.actors} />
+                    ))}
+                  </ol>
+                </div>
+              ))}
+          </section>
+        )
+      })}
+      <h2>Questions</h2>
+      <ol>
+        {lesson.questions.map((q) => (
+          <li>{q}</li>
         ))}
-      </tbody>
-    </table>
-    {lesson.articles.map((id) => {
-      const article = store.get(id)!
-      const marks = toolMarks(article.detail, lesson.spot)
-      return (
-        <section class="key-article" aria-labelledby={`key-${id}`}>
-          <h2 id={`key-${id}`}>“{article.detail.title}”</h2>
-          <Byline article={article} />
-          <ReliabilityNotes detail={article.detail} />
-          <h3>
-            Spot the frame: the tool’s {SPOT_LABEL[lesson.spot]} ({marks.length})
-          </h3>
-          <ul class="key-marks">
-            {marks.map((m) => (
-              <li>
-                “{m.text}” <span class="muted">({m.what})</span>
-              </li>
-            ))}
-          </ul>
-          {rows
-            .filter((r) => r.article.id === id)
-            .map((r) => (
-              <div class="key-evidence">
-                <h3>
-                  Evidence: {r.actor.label}, {PREDICTION_OF[r.framing.label]} (
-                  {signed(r.framing.tone)})
-                </h3>
-                <ol class="evidence-list">
-                  {r.framing.evidence.map((e) => (
-                    <EvidenceClause detail={article.detail} evidence={e} actors={store.actors} />
-                  ))}
-                </ol>
-              </div>
-            ))}
-        </section>
-      )
-    })}
-    <h2>Questions</h2>
-    <ol>
-      {lesson.questions.map((q) => (
-        <li>{q}</li>
-      ))}
-    </ol>
-  </div>
-)
+      </ol>
+    </div>
+  )
+}

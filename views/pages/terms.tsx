@@ -12,24 +12,61 @@
 import type { FC } from 'hono/jsx'
 import { kwicForms } from '../../src/analysis/index.js'
 import { termHitsByArticle } from '../../src/charts/index.js'
-import type { ArticleKwic } from '../../src/corpus-store.js'
+import type { TermSearch } from '../../src/corpus-store.js'
 import { MAX_QUERY_LENGTH } from '../../src/domain/terms.js'
 import { ChartFigure } from '../components/chart.js'
+import { Plain } from '../components/plain.js'
 import { articleUrl, methodsUrl, termsUrl } from '../urls.js'
 
-export const TermsResults: FC<{ query: string; results: ArticleKwic[] }> = ({ query, results }) => {
-  if (!query)
+/** Links to the other pages of a search that spans several. */
+const TermsPager: FC<{ query: string; search: TermSearch }> = ({ query, search }) =>
+  search.pages > 1 ? (
+    <nav class="pager" aria-label="Pages of results">
+      {search.page > 1 ? (
+        <a href={termsUrl(query, search.page - 1)} rel="prev">
+          ← Previous articles
+        </a>
+      ) : null}{' '}
+      <span>
+        Page {search.page} of {search.pages}
+      </span>{' '}
+      {search.page < search.pages ? (
+        <a href={termsUrl(query, search.page + 1)} rel="next">
+          Next articles →
+        </a>
+      ) : null}
+    </nav>
+  ) : null
+
+export const TermsResults: FC<{ query: string; search?: TermSearch; total: number }> = ({
+  query,
+  search,
+  total: articleCount,
+}) => {
+  if (!query || !search)
     return (
       <p class="hint">Type a word or a phrase, e.g. “dictator”, “sanctions” or “Kim Jong Un”.</p>
     )
+  const { results } = search
   const total = results.reduce((n, r) => n + r.lines.length, 0)
   const forms = kwicForms(results.flatMap((r) => r.lines))
+  const withHits = results.filter((r) => r.lines.length > 0).length
   return (
     <>
-      <p class="result-count" data-total={String(total)}>
-        <strong>{total}</strong> occurrence{total === 1 ? '' : 's'} of “{query}” in{' '}
-        {results.filter((r) => r.lines.length > 0).length} of {results.length} articles.
-      </p>
+      {search.pages > 1 ? (
+        <p class="result-count" data-total={String(total)}>
+          <strong>{total}</strong> occurrence{total === 1 ? '' : 's'} of “{query}” in {withHits} of
+          the {results.length} articles of this page. The search index finds {search.candidates} of
+          the {articleCount} articles with these words or words that begin like them; each page
+          reads {results.length === 0 ? 'none' : results.length} of them.
+        </p>
+      ) : (
+        <p class="result-count" data-total={String(total)}>
+          <strong>{total}</strong> occurrence{total === 1 ? '' : 's'} of “{query}” in {withHits} of{' '}
+          {articleCount} articles.
+        </p>
+      )}
+      <TermsPager query={query} search={search} />
       {forms.length > 0 ? (
         <p class="matched-forms">
           Matched{' '}
@@ -47,12 +84,12 @@ export const TermsResults: FC<{ query: string; results: ArticleKwic[] }> = ({ qu
       ) : null}
       <div class="table-wrap">
         <table class="counts">
-          <caption>Occurrences per article</caption>
+          <caption>Times used in each article</caption>
           <thead>
             <tr>
               <th scope="col">Article</th>
               <th scope="col" class="num">
-                Occurrences
+                Times used
               </th>
               <th scope="col" class="num">
                 Per 1,000 words
@@ -63,11 +100,11 @@ export const TermsResults: FC<{ query: string; results: ArticleKwic[] }> = ({ qu
             {results.map((r) => (
               <tr>
                 <th scope="row">
-                  <a href={articleUrl(r.article.id)}>{r.article.detail.title}</a>
+                  <a href={articleUrl(r.article.id)}>{r.article.digest.title}</a>
                 </th>
                 <td class="num">{r.lines.length}</td>
                 <td class="num">
-                  {((r.lines.length / Math.max(1, r.article.detail.words)) * 1000).toFixed(1)}
+                  {((r.lines.length / Math.max(1, r.article.digest.words)) * 1000).toFixed(1)}
                 </td>
               </tr>
             ))}
@@ -81,13 +118,13 @@ export const TermsResults: FC<{ query: string; results: ArticleKwic[] }> = ({ qu
               spec={termHitsByArticle(
                 results.map((r) => ({
                   id: r.article.id,
-                  title: r.article.detail.title,
+                  title: r.article.digest.title,
                   count: r.lines.length,
                 })),
                 query,
               )}
               linkFor={(p) => `#kwic-${p.article}`}
-              exports={{ q: query }}
+              exports={{ q: query, ...(search.page > 1 && { page: search.page }) }}
             />
           </div>
           {results
@@ -95,7 +132,7 @@ export const TermsResults: FC<{ query: string; results: ArticleKwic[] }> = ({ qu
             .map((r) => (
               <section class="kwic" id={`kwic-${r.article.id}`}>
                 <h3>
-                  <a href={articleUrl(r.article.id)}>{r.article.detail.title}</a>{' '}
+                  <a href={articleUrl(r.article.id)}>{r.article.digest.title}</a>{' '}
                   <span class="count">{r.lines.length}</span>
                 </h3>
                 <ol class="kwic-lines">
@@ -115,9 +152,15 @@ export const TermsResults: FC<{ query: string; results: ArticleKwic[] }> = ({ qu
   )
 }
 
-export const TermsPage: FC<{ query: string; results: ArticleKwic[] }> = ({ query, results }) => (
+export const TermsPage: FC<{ query: string; search?: TermSearch; total: number }> = ({
+  query,
+  search,
+  total,
+}) => (
   <>
-    <h1>Terms in context</h1>
+    <h1>
+      <Plain tech="terms in context (keyword in context, KWIC)">A word in its sentences</Plain>
+    </h1>
     <form
       class="terms-form"
       role="search"
@@ -147,7 +190,7 @@ export const TermsPage: FC<{ query: string; results: ArticleKwic[] }> = ({ query
       <a href={methodsUrl('kwic')}>How this is computed</a>
     </p>
     <div id="terms-results">
-      <TermsResults query={query} results={results} />
+      <TermsResults query={query} search={search} total={total} />
     </div>
   </>
 )

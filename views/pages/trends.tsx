@@ -7,12 +7,13 @@
  */
 import type { FC } from 'hono/jsx'
 import { mentionShareTrend, toneTrend } from '../../src/charts/trend-charts.js'
-import type { StoredArticle } from '../../src/corpus-store.js'
+import type { ArticleEntry } from '../../src/corpus-store.js'
 import type { TrendGrouping, Trends } from '../../src/view-models/trends.js'
 import { scoped } from '../../src/domain/scope.js'
 import { ActorSwatch, ToneValue } from '../components/actors.js'
 import { ArticleMetaLine } from '../components/article-meta.js'
 import { ChartFigure } from '../components/chart.js'
+import { Plain } from '../components/plain.js'
 import { AdhocForm } from './adhoc.js'
 import { percent, signed } from '../format.js'
 import { articleUrl, methodsUrl } from '../urls.js'
@@ -26,21 +27,21 @@ const GROUPINGS: { by: TrendGrouping; label: string }[] = [
 export const trendsUrl = (by: TrendGrouping, group?: string) =>
   scoped(`/trends?by=${by}${group !== undefined ? `&group=${encodeURIComponent(group)}` : ''}`)
 
-const ArticleList: FC<{ articles: readonly StoredArticle[]; trends: Trends }> = ({
+const ArticleList: FC<{ articles: readonly ArticleEntry[]; trends: Trends }> = ({
   articles,
   trends,
 }) => (
   <ul class="trend-articles">
     {articles.map((a) => (
       <li>
-        <a href={articleUrl(a.id)}>{a.detail.title}</a> <ArticleMetaLine article={a} />
+        <a href={articleUrl(a.id)}>{a.digest.title}</a> <ArticleMetaLine article={a} />
         <ul class="inline-list">
           {trends.actors.map((x) => (
             <li>
               <ActorSwatch actor={x} /> {x.label}:{' '}
-              {a.detail.actors[x.id] ? (
+              {a.digest.actors[x.id] ? (
                 <a href={articleUrl(a.id, x.id)}>
-                  <ToneValue framing={a.detail.actors[x.id]!} />
+                  <ToneValue framing={a.digest.actors[x.id]!} />
                 </a>
               ) : (
                 <ToneValue framing={null} />
@@ -56,7 +57,7 @@ const ArticleList: FC<{ articles: readonly StoredArticle[]; trends: Trends }> = 
 export const TrendsPage: FC<{
   trends: Trends
   total: number
-  open?: { key: string; label: string; articles: StoredArticle[] }
+  open?: { key: string; label: string; articles: ArticleEntry[] }
 }> = ({ trends, total, open }) => {
   const { grouping, groups, actors, ungrouped } = trends
   const overTime = grouping !== 'outlet'
@@ -68,9 +69,13 @@ export const TrendsPage: FC<{
     <>
       <h1>{overTime ? 'Coverage over time' : 'Coverage by outlet'}</h1>
       <p class="lede">
-        Each group’s mean tone toward an actor is the mean over its articles that name the actor;
-        the number of those articles stands beside it, because a mean of two articles is not a
-        trend. <a href={methodsUrl('actor-tone')}>How tone is computed</a>
+        For each group,{' '}
+        <Plain tech="mean tone toward the actor">
+          how kind or harsh the words about an actor are
+        </Plain>{' '}
+        is the average over its articles that name the actor; the number of those articles stands
+        beside it, because an average of two articles is not a trend.{' '}
+        <a href={methodsUrl('actor-tone')}>How tone is computed</a>
       </p>
       <nav class="grouping" aria-label="Group the articles">
         {GROUPINGS.map((g) => (
@@ -93,8 +98,11 @@ export const TrendsPage: FC<{
           <div class="table-wrap">
             <table class="trend-table">
               <caption>
-                {overTime ? 'By ' + grouping : 'By outlet'}: mean tone toward each actor (articles
-                naming it) and share of mentions
+                {overTime ? 'By ' + grouping : 'By outlet'}:{' '}
+                <Plain tech="mean tone toward each actor">
+                  how kind or harsh the words about each actor are
+                </Plain>{' '}
+                (articles naming it) and share of mentions
               </caption>
               <thead>
                 <tr>

@@ -70,9 +70,10 @@ export function adhocRoutes(library: Library, analyse: AnalyseFn) {
     }
     let analysed
     try {
+      const loaded = await view.store.load(articles.map((a) => a.id))
       analysed = await analyse(
         actors,
-        articles.map((a) => ({
+        loaded.map((a) => ({
           id: a.id,
           title: a.detail.title,
           headline: a.meta.headline,

@@ -26,6 +26,7 @@ import { AnalysisBusyError, AnalysisTimeoutError } from '../../pool/analyze-pool
 import type { StoredArticle } from '../../store/types.js'
 import { errorResponse, httpError } from '../errors.js'
 import { parseBody, readJson } from '../json-body.js'
+import { whole } from '../params.js'
 
 /**
  * Articles in one answer of the list: a page is bounded whatever the collection's size, and
@@ -34,20 +35,6 @@ import { parseBody, readJson } from '../json-body.js'
 export const MAX_PAGE = 500
 
 /** `?offset=`/`?limit=`: a whole number in range, or the default when absent. */
-function whole(
-  value: string | undefined,
-  name: string,
-  min: number,
-  max: number,
-  fallback: number,
-) {
-  if (value === undefined || value === '') return fallback
-  const n = Number(value)
-  if (!/^\d{1,16}$/.test(value) || n < min || n > max) {
-    throw httpError(400, `${name} must be a whole number from ${min} to ${max}, not "${value}"`)
-  }
-  return n
-}
 
 /** A POST body: far above a long article, far below what would stall the server. */
 export const MAX_ARTICLE_BODY_BYTES = 2 * 1024 * 1024

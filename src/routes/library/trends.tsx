@@ -1,6 +1,6 @@
 /** `/c/:cid/trends?by=month|week|outlet[&group=…]`: coverage over time and by outlet. */
 import { Hono } from 'hono'
-import type { StoredArticle } from '../../corpus-store.js'
+import type { ArticleEntry } from '../../corpus-store.js'
 import type { Library } from '../../library/library.js'
 import { groupArticles, parseGrouping, trends } from '../../view-models/trends.js'
 import { TrendsPage } from '../../../views/pages/trends.js'
@@ -17,7 +17,7 @@ export function trendRoutes(library: Library) {
     const { articles, actors } = view.store
     const model = trends(articles, actors, by)
     const key = c.req.query('group')
-    let open: { key: string; label: string; articles: StoredArticle[] } | undefined
+    let open: { key: string; label: string; articles: ArticleEntry[] } | undefined
     if (key !== undefined) {
       const group = model.groups.find((g) => g.key === key)
       if (!group) {
