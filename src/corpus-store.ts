@@ -211,8 +211,8 @@ export function storeFromAnalysed(
 export interface ArticleSource {
   /** The whole analyses of these articles (any order; those no longer there left out). */
   fetch(ids: readonly string[]): Promise<AnalysedEntry[]>
-  /** Every article's term counts, by id. */
-  terms(): Promise<Map<string, Map<string, number>>>
+  /** Each term's count summed over every article. */
+  termTotals(): Promise<Map<string, number>>
   /** The ids of the articles that hold every word of `words` or a word beginning with it. */
   search(words: readonly string[]): Promise<string[]>
 }
@@ -255,17 +255,12 @@ export function storeFromDigests(
   const order = new Map(entries.map((a, i) => [a.id, i]))
   const cache = new Map<string, StoredArticle>()
   let corpus: Promise<{ counts: Map<string, number>; total: number }> | undefined
-  const corpusTerms = () =>
-    (corpus ??= source.terms().then((all) => {
-      const counts = mergeCounts(
-        entries.flatMap((e) => {
-          const t = all.get(e.id)
-          return t ? [t] : []
-        }),
-      )
-      return { counts, total: sumCounts(counts) }
-    }))
-  corpusTerms().catch(() => (corpus = undefined))
+  // Read when an article page first needs them, and kept (a failed read is tried again).
+  const corpusTerms = () => {
+    corpus ??= source.termTotals().then((counts) => ({ counts, total: sumCounts(counts) }))
+    corpus.catch(() => (corpus = undefined))
+    return corpus
+  }
 
   async function load(ids: readonly string[]): Promise<StoredArticle[]> {
     const wanted = [...new Set(ids)].filter((id) => byId.has(id))

@@ -35,10 +35,6 @@ export function decodeDigest(digest: unknown): ArticleDigest {
   return digest as ArticleDigest
 }
 
-export function decodeTerms(terms: unknown): Map<string, number> {
-  return new Map(terms as [string, number][])
-}
-
 /** The analysis of an article whose text is `text` (the row's own), as the engine made it. */
 export function decodeAnalysis(stored: StoredAnalysis, text: string): AnalysedArticle {
   const data = stored.data as Encoded

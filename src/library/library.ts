@@ -32,7 +32,7 @@ import type {
   Storage,
 } from '../store/types.js'
 import { StoreConflictError, type StoredDigest } from '../store/types.js'
-import { decodeAnalysis, decodeDigest, decodeTerms, encodeAnalysis, encodeDigest } from './codec.js'
+import { decodeAnalysis, decodeDigest, encodeAnalysis, encodeDigest } from './codec.js'
 import { freeId, recordOf, slugify, type ArticleDraft } from './drafts.js'
 import { analysisKey } from './engine-key.js'
 import { Reanalyser } from './reanalysis.js'
@@ -337,10 +337,7 @@ export class Library {
               : [],
           )
         },
-        async terms() {
-          const rows = await storage.listTerms(collectionId)
-          return new Map(rows.map((r) => [r.id, decodeTerms(r.terms)]))
-        },
+        termTotals: async () => new Map(await storage.termTotals(collectionId)),
         search: (words) =>
           storage.search(collectionId, words.join(' '), { prefix: true, limit: MAX_SEARCHED }),
       },

@@ -366,12 +366,14 @@ export class PostgresStorage implements Storage {
     return rows.map(toHead)
   }
 
-  async listTerms(collectionId: string): Promise<{ id: string; terms: unknown }[]> {
-    return this.rows<{ id: string; terms: unknown }>(
-      `SELECT a.id, d.terms FROM articles a JOIN article_digests d ON d.seq = a.seq
-        WHERE a.collection_id = $1 ORDER BY a.seq`,
+  async termTotals(collectionId: string): Promise<[string, number][]> {
+    const rows = await this.rows<{ term: string; n: string }>(
+      `SELECT e->>0 AS term, sum((e->>1)::bigint) AS n
+        FROM articles a JOIN article_digests d ON d.seq = a.seq, json_array_elements(d.terms) e
+        WHERE a.collection_id = $1 GROUP BY 1`,
       [collectionId],
     )
+    return rows.map((r) => [r.term, Number(r.n)])
   }
 
   async saveDigests(

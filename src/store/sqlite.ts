@@ -216,9 +216,10 @@ function prepare(db: Database.Database) {
         FROM articles a LEFT JOIN article_digests d ON d.seq = a.seq
         WHERE a.collection_id = ? ORDER BY a.seq`,
     ),
-    terms: p<{ id: string; terms: string }>(
-      `SELECT a.id, d.terms FROM articles a JOIN article_digests d ON d.seq = a.seq
-        WHERE a.collection_id = ? ORDER BY a.seq`,
+    termTotals: p<{ term: string; n: number }>(
+      `SELECT json_extract(j.value, '$[0]') AS term, sum(json_extract(j.value, '$[1]')) AS n
+        FROM articles a JOIN article_digests d ON d.seq = a.seq, json_each(d.terms) j
+        WHERE a.collection_id = ? GROUP BY term`,
     ),
     // Replaces the digest of an article whose analysis is under the given key (else nothing).
     saveDigest: p(
@@ -371,10 +372,8 @@ export class SqliteStorage implements Storage {
     return this.q.heads.all(collectionId).map(toHead)
   }
 
-  async listTerms(collectionId: string): Promise<{ id: string; terms: unknown }[]> {
-    return this.q.terms
-      .all(collectionId)
-      .map((r) => ({ id: r.id, terms: JSON.parse(r.terms) as unknown }))
+  async termTotals(collectionId: string): Promise<[string, number][]> {
+    return this.q.termTotals.all(collectionId).map((r) => [r.term, r.n])
   }
 
   async saveDigests(

@@ -150,8 +150,11 @@ export interface Storage {
   getArticles(collectionId: string, ids: readonly string[]): Promise<StoredArticle[]>
   /** In insertion order (then id): every article's metadata and digest, never its text or analysis. */
   listHeads(collectionId: string): Promise<ArticleHead[]>
-  /** The term counts of every digest of the collection, by article id. */
-  listTerms(collectionId: string): Promise<{ id: string; terms: unknown }[]>
+  /**
+   * Each term's count summed over every digest of the collection (summed in the database, so the
+   * counts of 10,000 articles never pass through memory at once); in no particular order.
+   */
+  termTotals(collectionId: string): Promise<[string, number][]>
   /**
    * Stores digests of analyses stored before digests were: each only where the article's
    * analysis is still under `key`. Returns how many were stored.
