@@ -16,8 +16,12 @@ import { securityHeaders } from './routes/security.js'
 import { teachRoutes } from './routes/teach.js'
 import { termRoutes } from './routes/terms.js'
 import { whatIfRoutes } from './routes/whatif.js'
+import type { SavedLessons } from './teach/lessons.js'
 
-export type AppOptions = ApiOptions
+export interface AppOptions extends ApiOptions {
+  /** The lessons saved with the collection, where there is a database to keep them. */
+  savedLessons?: SavedLessons
+}
 
 /** Builds the app over a store loaded once (see `loadStore`); requests never re-analyse. */
 export function createApp(store: CorpusStore, options: AppOptions = {}) {
@@ -31,7 +35,7 @@ export function createApp(store: CorpusStore, options: AppOptions = {}) {
   app.route('/compare', compareRoutes(store))
   app.route('/terms', termRoutes(store))
   app.route('/methods', methodsRoutes(store))
-  app.route('/teach', teachRoutes(store))
+  app.route('/teach', teachRoutes(store, undefined, options.savedLessons))
   app.route('/articles', whatIfRoutes(store))
   app.route('/api', apiRoutes(store, options))
   app.route('/export', exportRoutes(store))

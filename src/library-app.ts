@@ -48,11 +48,19 @@ export function createLibraryApp(library: Library, options: LibraryAppOptions) {
 
   // One app per served store: rebuilt only when the collection changed (a new store object).
   const apps = new WeakMap<CorpusStore, Hono>()
-  const appFor = (store: CorpusStore) => {
-    let sub = apps.get(store)
+  const appFor = (view: CollectionView) => {
+    let sub = apps.get(view.store)
     if (!sub) {
-      sub = createApp(store, options)
-      apps.set(store, sub)
+      const cid = view.collection.id
+      sub = createApp(view.store, {
+        ...options,
+        savedLessons: {
+          stored: view.lessons,
+          save: (lesson) => library.saveLesson(cid, lesson),
+          remove: (id) => library.deleteLesson(cid, id),
+        },
+      })
+      apps.set(view.store, sub)
     }
     return sub
   }
@@ -83,7 +91,7 @@ export function createLibraryApp(library: Library, options: LibraryAppOptions) {
     const key = cache.keyOf(view.store, scope, c.req.raw, url.pathname)
     const kept = key === undefined ? undefined : cache.get(key)
     if (kept) return kept
-    const response = await withScope(scope, () => appFor(view.store).fetch(request, c.env))
+    const response = await withScope(scope, () => appFor(view).fetch(request, c.env))
     return key === undefined ? response : cache.put(key, response)
   }
 
@@ -103,6 +111,8 @@ export function createLibraryApp(library: Library, options: LibraryAppOptions) {
   app.use('/collections/*', csrf())
   app.use('/collections', csrf())
   app.use('/c/:cid/*', csrf())
+  // The root serves the default collection's pages, whose forms (lessons) post too.
+  app.use('/teach/*', csrf())
 
   app.route('/collections', collectionsPage(library, options.defaultActors))
 

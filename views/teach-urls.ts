@@ -40,3 +40,7 @@ export const TEACH_CSS = '/assets/teach.css'
 /** The lesson builder; with `query` (the form's values), the file to download. */
 export const makeLessonUrl = () => scoped('/teach/make')
 export const lessonFileUrl = (query: string) => scoped(`/teach/make/lesson.json?${query}`)
+/** Where the builder posts a lesson to save it with the collection. */
+export const saveLessonUrl = () => scoped('/teach/make/save')
+/** Where a saved lesson's delete button posts. */
+export const deleteLessonUrl = (lesson: string) => scoped(`/teach/${q(lesson)}/delete`)

@@ -59,6 +59,8 @@ export interface CollectionView {
   store: CorpusStore
   /** Articles left out of `store` until they are analysed with the collection's actors. */
   pending: number
+  /** The lessons saved with the collection, as saved (the teaching routes check them). */
+  lessons: { id: string; lesson: unknown }[]
 }
 
 export interface CollectionSummary extends Collection {
@@ -343,7 +345,8 @@ export class Library {
       },
       { refused: this.refused.get(collectionId) ?? [] },
     )
-    return { collection, actors, store, pending: heads.length - entries.length }
+    const lessons = await this.storage.listLessons(collectionId)
+    return { collection, actors, store, pending: heads.length - entries.length, lessons }
   }
 
   /** Makes and stores the digests of analyses stored without one (before digests existed). */
@@ -579,6 +582,32 @@ export class Library {
   private async rescheduleIfStale(collectionId: string, key: string): Promise<void> {
     const now = await this.storage.getCollection(collectionId)
     if (now && analysisKey(now.actors) !== key) this.reanalyser?.schedule(collectionId)
+  }
+
+  /** Saves a lesson made in the builder with the collection (its `id` must be free there). */
+  async saveLesson(collectionId: string, lesson: { id: string }): Promise<void> {
+    try {
+      await this.storage.saveLesson(collectionId, lesson.id, lesson)
+    } catch (err) {
+      if (err instanceof StoreConflictError && err.kind === 'duplicate-id') {
+        throw new DomainError(
+          'conflict',
+          `title: this collection has a lesson "${lesson.id}" already; give the lesson another title`,
+        )
+      }
+      if (err instanceof StoreConflictError && err.kind === 'missing-collection') {
+        throw new DomainError('not-found', `no collection "${collectionId}"`)
+      }
+      throw err
+    }
+    this.invalidate(collectionId)
+  }
+
+  async deleteLesson(collectionId: string, id: string): Promise<void> {
+    if (!(await this.storage.deleteLesson(collectionId, id))) {
+      throw new DomainError('not-found', `no saved lesson "${id}" in "${collectionId}"`)
+    }
+    this.invalidate(collectionId)
   }
 
   async deleteArticle(collectionId: string, id: string): Promise<void> {

@@ -20,9 +20,11 @@ import {
   lessonFromDraft,
   lessonsFor,
   readLessons,
+  withSaved,
   type Lesson,
   type LessonDraft,
   type LessonShelf,
+  type SavedLessons,
 } from '../teach/lessons.js'
 import {
   loadLesson,
@@ -45,7 +47,7 @@ import {
 import { GlossaryPage, SpotPage, WhatIfPage } from '../../views/pages/teach-tools.js'
 import { MakeLessonPage } from '../../views/pages/teach-make.js'
 import { RankProblems, RankRevealView } from '../../views/pages/teach-rank.js'
-import { lessonFileUrl } from '../../views/teach-urls.js'
+import { lessonFileUrl, lessonUrl, teachUrl } from '../../views/teach-urls.js'
 import { render } from './htmx.js'
 
 /** A prediction form is a few hundred bytes; anything near this is not one. */
@@ -71,8 +73,13 @@ const formFields = async (c: Context) => {
  * default): its refused files are listed on `/teach`, the others served where the store has
  * their articles and actors.
  */
-export function teachRoutes(store: CorpusStore, shelf: LessonShelf = readLessons()) {
+export function teachRoutes(
+  store: CorpusStore,
+  folder: LessonShelf = readLessons(),
+  saved?: SavedLessons,
+) {
   const app = new Hono()
+  const shelf = withSaved(folder, saved?.stored ?? [])
   const lessons = lessonsFor(shelf.lessons, {
     article: (id) => store.get(id) !== undefined,
     actor: (id) => store.actors.some((a) => a.id === id),
@@ -105,7 +112,7 @@ export function teachRoutes(store: CorpusStore, shelf: LessonShelf = readLessons
     render(c, {
       section: 'teach',
       title: 'Lessons',
-      page: () => <TeachIndexPage lessons={lessons} refused={shelf.refused} />,
+      page: () => <TeachIndexPage lessons={lessons} refused={shelf.refused} saved={shelf.saved} />,
     }),
   )
 
@@ -117,17 +124,33 @@ export function teachRoutes(store: CorpusStore, shelf: LessonShelf = readLessons
     }),
   )
 
-  /** The builder's form values. */
-  const draftOf = (c: Context): LessonDraft => ({
-    title: c.req.query('title'),
-    goal: c.req.query('goal'),
-    intro: c.req.query('intro'),
-    questions: c.req.query('questions'),
-    articles: c.req.queries('articles') ?? [],
-    actors: c.req.queries('actors') ?? [],
-    spot: c.req.query('spot'),
-    rank: c.req.query('rank'),
+  /** The builder's form values, from the query (GET) or a posted form. */
+  const draftFrom = (
+    one: (name: string) => string | undefined,
+    all: (name: string) => string[],
+  ) => ({
+    title: one('title'),
+    goal: one('goal'),
+    intro: one('intro'),
+    questions: one('questions'),
+    articles: all('articles'),
+    actors: all('actors'),
+    spot: one('spot'),
+    rank: one('rank'),
   })
+  const draftOf = (c: Context): LessonDraft =>
+    draftFrom(
+      (name) => c.req.query(name),
+      (name) => c.req.queries(name) ?? [],
+    )
+  /** The form's values as name–value pairs, for the save form to send again. */
+  const fieldsOf = (draft: LessonDraft): [string, string][] => [
+    ...(['title', 'goal', 'intro', 'questions', 'spot', 'rank'] as const).flatMap(
+      (k): [string, string][] => (draft[k] !== undefined ? [[k, draft[k]!]] : []),
+    ),
+    ...draft.articles.map((id): [string, string] => ['articles', id]),
+    ...draft.actors.map((id): [string, string] => ['actors', id]),
+  ]
   /** The draft as a lesson, with the collection's articles and actors checked too. */
   const checkDraft = (draft: LessonDraft) => {
     const made = lessonFromDraft(draft)
@@ -159,9 +182,50 @@ export function teachRoutes(store: CorpusStore, shelf: LessonShelf = readLessons
           lesson={made?.lesson}
           problems={made?.problems}
           downloadUrl={made?.lesson ? lessonFileUrl(query) : undefined}
+          saveFields={made?.lesson && saved && draft ? fieldsOf(draft) : undefined}
         />
       ),
     })
+  })
+
+  // Saves the lesson with the collection: checked as the builder checks it, and refused (the
+  // form shown again, with why) when its id is taken by a lesson already offered here.
+  app.post('/make/save', smallForm, async (c) => {
+    if (!saved) {
+      throw new DomainError('not-found', 'lessons can be saved only with a stored collection')
+    }
+    const body = await c.req.parseBody({ all: true })
+    const list = (name: string) => {
+      const v = body[name]
+      return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(
+        (x): x is string => typeof x === 'string',
+      )
+    }
+    const draft = draftFrom((name) => list(name)[0], list)
+    const made = checkDraft(draft)
+    const taken =
+      made.lesson && shelf.lessons.some((l) => l.id === made.lesson!.id)
+        ? [
+            `title: a lesson "${made.lesson.id}" is offered here already; give this one another title`,
+          ]
+        : []
+    if (!made.lesson || taken.length > 0) {
+      return render(c, {
+        section: 'teach',
+        title: 'Make a lesson',
+        status: taken.length > 0 ? 409 : 422,
+        page: () => (
+          <MakeLessonPage
+            articles={store.articles}
+            actors={store.actors}
+            draft={draft}
+            problems={[...made.problems, ...taken]}
+          />
+        ),
+      })
+    }
+    await saved.save(made.lesson)
+    return c.redirect(lessonUrl(made.lesson.id), 303)
   })
 
   app.get('/make/lesson.json', (c) => {
@@ -171,6 +235,18 @@ export function teachRoutes(store: CorpusStore, shelf: LessonShelf = readLessons
     return c.body(`${JSON.stringify(made.lesson, null, 2)}\n`, 200, {
       'Content-Type': 'application/json; charset=utf-8',
     })
+  })
+
+  app.post('/:lesson/delete', smallForm, async (c) => {
+    const id = c.req.param('lesson')
+    if (!saved || !shelf.saved.has(id)) {
+      throw new DomainError(
+        'not-found',
+        `no saved lesson "${id}"; lessons from files cannot be deleted here`,
+      )
+    }
+    await saved.remove(id)
+    return c.redirect(teachUrl(), 303)
   })
 
   app.get('/:lesson', async (c) => {

@@ -13,6 +13,13 @@ export function duplicateId(collectionId: string, id: string): StoreConflictErro
   )
 }
 
+export function duplicateLesson(collectionId: string, id: string): StoreConflictError {
+  return new StoreConflictError(
+    `Collection "${collectionId}" already has a lesson with id "${id}".`,
+    'duplicate-id',
+  )
+}
+
 export function duplicateText(
   collectionId: string,
   id: string,

@@ -142,6 +142,28 @@ const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // Lessons a teacher made in the builder (src/teach), kept with their collection.
+    version: 3,
+    sqlite: `
+      CREATE TABLE collection_lessons (
+        collection_id TEXT NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        lesson TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (collection_id, id)
+      ) STRICT;
+    `,
+    postgres: `
+      CREATE TABLE collection_lessons (
+        collection_id text NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+        id text NOT NULL,
+        lesson json NOT NULL,
+        created_at timestamptz NOT NULL,
+        PRIMARY KEY (collection_id, id)
+      );
+    `,
+  },
 ]
 
 /** The version the code expects: the last migration's. */

@@ -14,6 +14,7 @@ import {
   checkBatch,
   duplicateCollection,
   duplicateId,
+  duplicateLesson,
   duplicateText,
   missingCollection,
   now,
@@ -573,6 +574,39 @@ export class PostgresStorage implements Storage {
         saved += rowCount ?? 0
       }
       return saved
+    })
+  }
+
+  async listLessons(collectionId: string): Promise<{ id: string; lesson: unknown }[]> {
+    return this.rows<{ id: string; lesson: unknown }>(
+      'SELECT id, lesson FROM collection_lessons WHERE collection_id = $1 ORDER BY created_at, id',
+      [collectionId],
+    )
+  }
+
+  async saveLesson(collectionId: string, id: string, lesson: unknown): Promise<void> {
+    try {
+      await this.transaction(async (client) => {
+        await client.query(
+          'INSERT INTO collection_lessons (collection_id, id, lesson, created_at) VALUES ($1, $2, $3::json, $4)',
+          [collectionId, id, JSON.stringify(lesson), now()],
+        )
+      })
+    } catch (err) {
+      const { code } = sqlState(err)
+      if (code === FOREIGN_KEY_VIOLATION) throw missingCollection(collectionId)
+      if (code === UNIQUE_VIOLATION) throw duplicateLesson(collectionId, id)
+      throw err
+    }
+  }
+
+  async deleteLesson(collectionId: string, id: string): Promise<boolean> {
+    return this.transaction(async (client) => {
+      const { rowCount } = await client.query(
+        'DELETE FROM collection_lessons WHERE collection_id = $1 AND id = $2',
+        [collectionId, id],
+      )
+      return (rowCount ?? 0) > 0
     })
   }
 

@@ -19,6 +19,7 @@ import {
   checkBatch,
   duplicateCollection,
   duplicateId,
+  duplicateLesson,
   duplicateText,
   missingCollection,
   now,
@@ -231,6 +232,16 @@ function prepare(db: Database.Database) {
       `DELETE FROM article_digests
         WHERE seq = (SELECT seq FROM articles WHERE collection_id = ? AND id = ?)`,
     ),
+    lessons: p<{ id: string; lesson: string }>(
+      'SELECT id, lesson FROM collection_lessons WHERE collection_id = ? ORDER BY created_at, id',
+    ),
+    lesson: p<{ id: string }>(
+      'SELECT id FROM collection_lessons WHERE collection_id = ? AND id = ?',
+    ),
+    insertLesson: p(
+      'INSERT INTO collection_lessons (collection_id, id, lesson, created_at) VALUES (?, ?, ?, ?)',
+    ),
+    deleteLesson: p('DELETE FROM collection_lessons WHERE collection_id = ? AND id = ?'),
     existingIds: p<{ id: string }>(
       'SELECT id FROM articles WHERE collection_id = ? AND id IN (SELECT value FROM json_each(?))',
     ),
@@ -513,6 +524,28 @@ export class SqliteStorage implements Storage {
         }
         return saved
       })
+      .immediate()
+  }
+
+  async listLessons(collectionId: string): Promise<{ id: string; lesson: unknown }[]> {
+    return this.q.lessons
+      .all(collectionId)
+      .map((r) => ({ id: r.id, lesson: JSON.parse(r.lesson) as unknown }))
+  }
+
+  async saveLesson(collectionId: string, id: string, lesson: unknown): Promise<void> {
+    this.db
+      .transaction(() => {
+        if (!this.q.collection.get(collectionId)) throw missingCollection(collectionId)
+        if (this.q.lesson.get(collectionId, id)) throw duplicateLesson(collectionId, id)
+        this.q.insertLesson.run(collectionId, id, JSON.stringify(lesson), now())
+      })
+      .immediate()
+  }
+
+  async deleteLesson(collectionId: string, id: string): Promise<boolean> {
+    return this.db
+      .transaction(() => this.q.deleteLesson.run(collectionId, id).changes > 0)
       .immediate()
   }
 

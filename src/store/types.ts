@@ -204,6 +204,16 @@ export interface Storage {
     work: (articles: PendingArticle[]) => Promise<Map<string, StoredAnalysis>>,
   ): Promise<number>
 
+  /** The lessons saved with a collection, oldest first (JSON as saved: src/teach checks it). */
+  listLessons(collectionId: string): Promise<{ id: string; lesson: unknown }[]>
+  /**
+   * Saves a lesson with a collection. Throws StoreConflictError: 'duplicate-id' when the
+   * collection has a lesson with that id, 'missing-collection' when there is no collection.
+   */
+  saveLesson(collectionId: string, id: string, lesson: unknown): Promise<void>
+  /** Deletes a saved lesson; false when there was none. */
+  deleteLesson(collectionId: string, id: string): Promise<boolean>
+
   /**
    * Full-text search (SQLite FTS5, PostgreSQL tsvector): the ids of the articles of the
    * collection whose title or text match every word of `query`, best first.

@@ -127,6 +127,39 @@ export function loadLessons(dir: string = DEFAULT_LESSONS_DIR): Lesson[] {
     .map((f) => parseLesson(f, readFileSync(join(dir, f), 'utf8')))
 }
 
+/**
+ * The lessons saved with a collection (made in the builder, kept in its database), and how to
+ * save and delete them; absent where there is no database (the CLI's corpus, tests of a store).
+ */
+export interface SavedLessons {
+  stored: readonly { id: string; lesson: unknown }[]
+  save(lesson: Lesson): Promise<void>
+  remove(id: string): Promise<void>
+}
+
+/**
+ * The saved lessons that still parse, beside the folder's (a saved lesson whose id a file took
+ * since is refused with a message, as is one the schema no longer accepts).
+ */
+export function withSaved(
+  shelf: LessonShelf,
+  saved: readonly { id: string; lesson: unknown }[],
+): LessonShelf & { saved: Set<string> } {
+  const out = { lessons: [...shelf.lessons], refused: [...shelf.refused], saved: new Set<string>() }
+  for (const { id, lesson } of saved) {
+    const parsed = LessonSchema.safeParse(lesson)
+    if (!parsed.success) {
+      out.refused.push(`saved lesson "${id}": ${describeIssues(parsed.error)}`)
+    } else if (out.lessons.some((l) => l.id === id)) {
+      out.refused.push(`saved lesson "${id}": a lesson file has the same id`)
+    } else {
+      out.lessons.push(parsed.data)
+      out.saved.add(id)
+    }
+  }
+  return out
+}
+
 /** What a lessons folder holds: the lessons that parse, and a message for each file that did not. */
 export interface LessonShelf {
   lessons: Lesson[]

@@ -599,6 +599,34 @@ function contract(name: string, open: () => Promise<Harness>): void {
       })
     })
 
+    describe('lessons', () => {
+      it('saves, lists, refuses a taken id and deletes, with their collection', async () => {
+        await withCollection('col')
+        await withCollection('other')
+        const lesson = { id: 'one', title: 'Ünïcode “lesson”', articles: ['a'] }
+        await s.saveLesson('col', 'one', lesson)
+        vi.setSystemTime(new Date(T1))
+        await s.saveLesson('col', 'two', { id: 'two' })
+        await s.saveLesson('other', 'one', { id: 'one', other: true })
+        expect(await s.listLessons('col')).toStrictEqual([
+          { id: 'one', lesson },
+          { id: 'two', lesson: { id: 'two' } },
+        ])
+        await expect(s.saveLesson('col', 'one', {})).rejects.toMatchObject({ kind: 'duplicate-id' })
+        await expect(s.saveLesson('nope', 'x', {})).rejects.toMatchObject({
+          kind: 'missing-collection',
+        })
+        expect(await s.deleteLesson('col', 'one')).toBe(true)
+        expect(await s.deleteLesson('col', 'one')).toBe(false)
+        expect((await s.listLessons('col')).map((l) => l.id)).toStrictEqual(['two'])
+        await s.deleteCollection('col')
+        expect(await s.listLessons('col')).toStrictEqual([])
+        expect(await s.listLessons('other')).toStrictEqual([
+          { id: 'one', lesson: { id: 'one', other: true } },
+        ])
+      })
+    })
+
     describe('prefix search', () => {
       beforeEach(async () => {
         await withCollection()

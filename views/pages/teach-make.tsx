@@ -9,7 +9,7 @@ import type { Actor } from '../../src/analysis/index.js'
 import type { ArticleEntry } from '../../src/corpus-store.js'
 import { MAX_ARTICLES, MAX_RANKED, type Lesson, type LessonDraft } from '../../src/teach/lessons.js'
 import { SPOT_KINDS, SPOT_LABEL } from '../../src/teach/spot.js'
-import { makeLessonUrl, teachUrl } from '../teach-urls.js'
+import { makeLessonUrl, teachUrl, saveLessonUrl } from '../teach-urls.js'
 import { Byline, TeachStyles } from './teach-parts.js'
 
 export const MakeLessonPage: FC<{
@@ -19,7 +19,9 @@ export const MakeLessonPage: FC<{
   lesson?: Lesson | null
   problems?: readonly string[]
   downloadUrl?: string
-}> = ({ articles, actors, draft, lesson, problems = [], downloadUrl }) => (
+  /** The form's values, when the lesson may be saved with the collection. */
+  saveFields?: readonly [string, string][]
+}> = ({ articles, actors, draft, lesson, problems = [], downloadUrl, saveFields }) => (
   <div class="teach make-lesson">
     <TeachStyles />
     <p class="crumbs">
@@ -30,8 +32,9 @@ export const MakeLessonPage: FC<{
       Pick one to {MAX_ARTICLES} articles of this collection and the countries students predict the
       tone toward, and, if you like, a ranking question (students put the articles in order, most
       hostile first; then pick two to {MAX_RANKED} articles). Write the goal, a short introduction
-      and the questions. You get a lesson file: put it in the <code>data/lessons</code> folder and
-      restart Framelens to offer it.
+      and the questions. Save it with this collection to offer it at once, or download it as a
+      lesson file for the <code>data/lessons</code> folder (offered after a restart, over any
+      collection that has its articles).
     </p>
     {problems.length > 0 ? (
       <div class="error" role="alert">
@@ -51,6 +54,14 @@ export const MakeLessonPage: FC<{
         <p role="status">
           “{lesson.title}” is valid. <a href={downloadUrl}>Download {lesson.id}.json</a>
         </p>
+        {saveFields ? (
+          <form method="post" action={saveLessonUrl()} class="make-save">
+            {saveFields.map(([name, value]) => (
+              <input type="hidden" name={name} value={value} />
+            ))}
+            <button type="submit">Save “{lesson.title}” with this collection</button>
+          </form>
+        ) : null}
         <pre class="lesson-json" tabindex={0}>
           {JSON.stringify(lesson, null, 2)}
         </pre>

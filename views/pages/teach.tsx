@@ -31,6 +31,7 @@ import {
   teachUrl,
   whatIfUrl,
   worksheetUrl,
+  deleteLessonUrl,
 } from '../teach-urls.js'
 import { Plain } from '../components/plain.js'
 import { ToneEvidence } from './teach-evidence.js'
@@ -50,10 +51,12 @@ const PREDICTION_TEXT: Record<Prediction, string> = {
   favourable: 'favourable (makes it look good)',
 }
 
-export const TeachIndexPage: FC<{ lessons: readonly Lesson[]; refused?: readonly string[] }> = ({
-  lessons,
-  refused = [],
-}) => (
+export const TeachIndexPage: FC<{
+  lessons: readonly Lesson[]
+  refused?: readonly string[]
+  /** The ids of the lessons saved with this collection (they can be deleted here). */
+  saved?: ReadonlySet<string>
+}> = ({ lessons, refused = [], saved = new Set<string>() }) => (
   <div class="teach">
     <TeachStyles />
     <h1>Lessons</h1>
@@ -95,6 +98,12 @@ export const TeachIndexPage: FC<{ lessons: readonly Lesson[]; refused?: readonly
               <a href={worksheetUrl(l.id)}>Printable worksheet</a> ·{' '}
               <a href={keyUrl(l.id)}>Answer key (for the teacher)</a>
             </p>
+            {saved.has(l.id) ? (
+              <form method="post" action={deleteLessonUrl(l.id)} class="lesson-delete">
+                <span class="muted">Saved with this collection.</span>{' '}
+                <button type="submit">Delete “{l.title}”</button>
+              </form>
+            ) : null}
           </li>
         ))}
       </ul>
