@@ -133,6 +133,15 @@ export function createLibraryApp(library: Library, options: LibraryAppOptions) {
     await withScope(scope, next)
   })
   app.route('/c/:cid/manage', collectionPages(library, options))
+  // Trends read every article's digest: their answers are kept like the collection's pages.
+  app.use('/c/:cid/trends/*', async (c, next) => {
+    const { view, scope } = found.get(c.req.raw)!
+    const key = cache.keyOf(view.store, scope, c.req.raw, '/trends')
+    const kept = key === undefined ? undefined : cache.get(key)
+    if (kept) return kept
+    await next()
+    if (key !== undefined) c.res = await cache.put(key, c.res)
+  })
   app.route('/c/:cid/trends', trendRoutes(library))
   app.route('/c/:cid/ask', adhocRoutes(library, options.adhocAnalyse ?? analyseInThread))
   app.get('/c/:cid', (c) => c.redirect(collectionPath(c.req.param('cid')), 301))

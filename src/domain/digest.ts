@@ -1,5 +1,6 @@
 /**
- * An article's digest: the numbers of its analysis without the spans and evidence behind them.
+ * An article's digest: the numbers of its analysis without the spans and evidence behind them,
+ * and without what only a page of the article itself shows (its naming and its keywords).
  * Pages that show many articles at once (the overview, trends, the charts of a collection, the
  * pickers) need only these, and a digest is about a twentieth of a whole analysis, so a collection
  * of 10,000 articles can be served from memory while each article's evidence is read from the
@@ -15,7 +16,6 @@ import type {
   Hedging,
   LoadedLanguage,
   ModelReading,
-  NamingTerm,
   Sourcing,
   Term,
 } from '../analysis/index.js'
@@ -25,7 +25,6 @@ export type ActorDigest = Omit<ActorFraming, 'evidence' | 'model'> & {
 }
 
 export interface FramingDigest {
-  naming: Record<string, Omit<NamingTerm, 'spans'>[] | null>
   frames: {
     article: Record<string, CategoryCount>
     total: number
@@ -43,7 +42,6 @@ export interface ArticleDigest {
   sentences: number
   tone: ArticleAnalysis['tone']
   actors: Record<string, ActorDigest | null>
-  keywords: { top: Term[] }
   framing: FramingDigest
 }
 
@@ -52,7 +50,7 @@ const mapValues = <T, U>(record: Record<string, T>, f: (value: T) => U): Record<
 
 /** The digest of an analysis: a new object holding no array of spans or evidence. */
 export function digestOf(a: ArticleAnalysis): ArticleDigest {
-  const { naming, frames, loaded, sourcing, hedging } = a.framing
+  const { frames, loaded, sourcing, hedging } = a.framing
   return {
     id: a.id,
     title: a.title,
@@ -77,11 +75,7 @@ export function digestOf(a: ArticleAnalysis): ArticleDigest {
       if (f.model) digest.model = { label: f.model.label, probabilities: f.model.probabilities }
       return digest
     }),
-    keywords: { top: a.keywords.top },
     framing: {
-      naming: mapValues(naming, (terms) =>
-        terms ? terms.map(({ term, kind, count, key }) => ({ term, kind, count, key })) : null,
-      ),
       frames: {
         article: frames.article,
         total: frames.total,

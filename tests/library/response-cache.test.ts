@@ -40,6 +40,11 @@ describe('the response cache', () => {
     const fragment = await get('/c/cached/', { 'HX-Request': 'true' })
     expect(fragment.body).not.toBe(first.body)
     expect(cache.misses - before.misses).toBe(1)
+    // Trends, which read every article, too.
+    const trends = await get('/c/cached/trends?by=outlet')
+    const hits = cache.hits
+    expect(await get('/c/cached/trends?by=outlet')).toStrictEqual(trends)
+    expect(cache.hits).toBe(hits + 1)
   })
 
   it('never serves an answer made before a write', async () => {
