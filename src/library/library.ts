@@ -98,6 +98,9 @@ export interface AddResult {
 
 const actorsPart = (key: string) => key.slice(key.lastIndexOf('.') + 1)
 
+/** How long a collection's progress counts are kept (see `Library.progress`). */
+const PROGRESS_TTL_MS = 1000
+
 /** Analyses read at once to make the digests of analyses stored before digests were. */
 const BACKFILL_CHUNK = 200
 
@@ -142,6 +145,11 @@ export class Library {
   private readonly versions = new Map<string, number>()
   /** The collection the root serves when it is not the oldest (CORPUS_DIR's). */
   private rootId: string | undefined
+  /** Each collection's last progress counts, and when they were read (see `progress`). */
+  private readonly counts = new Map<
+    string,
+    { at: number; counts: { stale: number; total: number } }
+  >()
 
   constructor(
     readonly storage: Storage,
@@ -169,18 +177,29 @@ export class Library {
     await this.reanalyser?.idle()
   }
 
+  /**
+   * Where a collection's analyses stand. Every page of a collection says it, so the two counts
+   * (each a scan of the collection's index entries) are kept for `PROGRESS_TTL_MS`, or until a
+   * write or a re-analysis of this process changes them; a worker process's progress shows
+   * within that time.
+   */
   async progress(collectionId: string): Promise<Progress> {
+    const running = this.reanalyser?.isRunning(collectionId) ?? false
+    const kept = this.counts.get(collectionId)
+    if (kept && Date.now() - kept.at < PROGRESS_TTL_MS) return { ...kept.counts, running }
     const collection = await this.storage.getCollection(collectionId)
     if (!collection) throw new DomainError('not-found', `no collection "${collectionId}"`)
     const [stale, total] = await Promise.all([
       this.storage.countStale(collectionId, analysisKey(collection.actors)),
       this.storage.countArticles(collectionId),
     ])
-    return { stale, total, running: this.reanalyser?.isRunning(collectionId) ?? false }
+    this.counts.set(collectionId, { at: Date.now(), counts: { stale, total } })
+    return { stale, total, running }
   }
 
   /** Drops the served store of a collection; the next request builds it from the database. */
   invalidate(collectionId: string): void {
+    this.counts.delete(collectionId)
     this.bumpVersion(collectionId)
     this.views.delete(collectionId)
     for (const listener of this.listeners) listener(collectionId)
@@ -256,6 +275,7 @@ export class Library {
     const actors = checkActors(defs)
     const updated = await this.storage.updateCollection(id, { actors })
     if (!updated) throw new DomainError('not-found', `no collection "${id}"`)
+    this.counts.delete(id)
     for (const listener of this.listeners) listener(id)
     this.reanalyser?.schedule(id)
     return updated
@@ -266,6 +286,7 @@ export class Library {
    * a collection deleted meanwhile is simply forgotten.
    */
   async refresh(collectionId: string): Promise<void> {
+    this.counts.delete(collectionId)
     const version = this.versions.get(collectionId) ?? 0
     const fresh = this.build(collectionId)
     try {

@@ -74,7 +74,7 @@ export class ResponseCache {
 
   /** Keeps a copy of `response` under `key` when it may be kept; returns what to send. */
   async put(key: string, response: Response): Promise<Response> {
-    if (response.status !== 200 || !response.body) return response
+    if (response.status !== 200 || !response.body || this.budget === 0) return response
     const body = await response.arrayBuffer()
     const headers = [...response.headers]
     if (body.byteLength <= this.entryMax) {

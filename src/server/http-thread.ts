@@ -47,19 +47,28 @@ parent.on('message', (message: EntryMessage) => {
 
 server.listen(config.port, config.host, async () => {
   // Imported once the port is ours: loading the app takes seconds, a port in use is said at once.
-  const [{ createLibraryApp }, { openStorage }, { Library }, boot, pools, actorsModule, corpus] =
-    await Promise.all([
-      import('../library-app.js'),
-      import('../store/open.js'),
-      import('../library/library.js'),
-      import('../library/bootstrap.js'),
-      import('../library/pool-analyse.js').then(async (m) => ({
-        analyseInPool: m.analyseInPool,
-        AnalyzePool: (await import('../pool/analyze-pool.js')).AnalyzePool,
-      })),
-      import('../corpus/actors.js'),
-      import('../corpus/load-corpus.js'),
-    ])
+  const [
+    { createLibraryApp },
+    { openStorage },
+    { Library },
+    boot,
+    pools,
+    actorsModule,
+    corpus,
+    { ResponseCache },
+  ] = await Promise.all([
+    import('../library-app.js'),
+    import('../store/open.js'),
+    import('../library/library.js'),
+    import('../library/bootstrap.js'),
+    import('../library/pool-analyse.js').then(async (m) => ({
+      analyseInPool: m.analyseInPool,
+      AnalyzePool: (await import('../pool/analyze-pool.js')).AnalyzePool,
+    })),
+    import('../corpus/actors.js'),
+    import('../corpus/load-corpus.js'),
+    import('../routes/response-cache.js'),
+  ])
   try {
     const storage = await openStorage(config.database)
     onStop = () => storage.close()
@@ -88,6 +97,7 @@ server.listen(config.port, config.host, async () => {
       analyzePool: requestPool,
       defaultActors: actors,
       allowPrivateUrls: config.allowPrivateUrls,
+      responseCache: new ResponseCache(config.cacheMiB * 1024 * 1024),
       adhocAnalyse: pools.analyseInPool(requestPool),
     })
     resolveApp(app.fetch)

@@ -35,7 +35,12 @@ export interface ServerConfig {
   allowPrivateUrls: boolean
   /** FRAMELENS_BACKGROUND=0: leave re-analysis to `npm run worker` processes. */
   background: boolean
+  /** FRAMELENS_CACHE_MB: the budget of the page-answer cache in MiB (default 64; 0: none). */
+  cacheMiB: number
 }
+
+/** The page-answer cache's budget by default (src/routes/response-cache.ts). */
+const DEFAULT_CACHE_MIB = 64
 
 function wholeNumber(name: string, value: string, max: number): number {
   const n = Number(value)
@@ -62,6 +67,7 @@ function flag(name: string, value: string | undefined, otherwise: boolean): bool
 export function readServerConfig(env: Record<string, string | undefined>): ServerConfig {
   const { PORT, HOST, CORPUS_DIR, ACTORS_FILE, SHUTDOWN_TIMEOUT_MS } = env
   const { DATABASE_URL, FRAMELENS_DB, FRAMELENS_ALLOW_PRIVATE_URLS, FRAMELENS_BACKGROUND } = env
+  const { FRAMELENS_CACHE_MB } = env
   return {
     database: {
       ...(DATABASE_URL && { DATABASE_URL }),
@@ -69,6 +75,9 @@ export function readServerConfig(env: Record<string, string | undefined>): Serve
     },
     allowPrivateUrls: flag('FRAMELENS_ALLOW_PRIVATE_URLS', FRAMELENS_ALLOW_PRIVATE_URLS, false),
     background: flag('FRAMELENS_BACKGROUND', FRAMELENS_BACKGROUND, true),
+    cacheMiB: FRAMELENS_CACHE_MB
+      ? wholeNumber('FRAMELENS_CACHE_MB', FRAMELENS_CACHE_MB, 65_536)
+      : DEFAULT_CACHE_MIB,
     port: PORT ? wholeNumber('PORT', PORT, 65535) : DEFAULT_PORT,
     host: HOST || DEFAULT_HOST,
     ...(CORPUS_DIR && { corpusDir: CORPUS_DIR }),

@@ -146,7 +146,9 @@ afterAll(() => rm(small, { recursive: true, force: true }))
 
 describe('the server', () => {
   it('listens on 127.0.0.1 by default, says so, and lets the responses in flight finish on SIGTERM', async () => {
-    const server = startServer({ PORT: '0' })
+    // No page-answer cache: the picture asked again must be drawn again, so that both requests
+    // are still being computed when the signal comes.
+    const server = startServer({ PORT: '0', FRAMELENS_CACHE_MB: '0' })
     const port = await servingPort(server)
     const files = (await readdir(BUNDLED)).filter((f) => /\.(md|txt|html?)$/.test(f))
     expect(server.out()).toBe(

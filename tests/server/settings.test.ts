@@ -23,6 +23,7 @@ describe('server settings', () => {
       database: {},
       allowPrivateUrls: false,
       background: true,
+      cacheMiB: 64,
     }
     expect(readServerConfig({})).toEqual(defaults)
     expect(readServerConfig({ HOST: '', PORT: '', FRAMELENS_BACKGROUND: '' })).toEqual(defaults)
@@ -37,6 +38,7 @@ describe('server settings', () => {
         FRAMELENS_DB: 'lib.db',
         FRAMELENS_ALLOW_PRIVATE_URLS: 'yes',
         FRAMELENS_BACKGROUND: '0',
+        FRAMELENS_CACHE_MB: '0',
       }),
     ).toEqual({
       port: 0,
@@ -47,6 +49,7 @@ describe('server settings', () => {
       database: { DATABASE_URL: 'postgres://db/framelens', FRAMELENS_DB: 'lib.db' },
       allowPrivateUrls: true,
       background: false,
+      cacheMiB: 0,
     })
   })
 
