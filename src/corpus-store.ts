@@ -84,6 +84,11 @@ export interface TermSearch {
   pages: number
 }
 
+export interface LoadOptions {
+  /** Fill in `detail.keywords.distinctive` against the whole corpus. */
+  distinctive?: boolean
+}
+
 /** Articles a page of the terms search reads. */
 export const TERMS_PAGE_SIZE = 25
 
@@ -96,10 +101,12 @@ export interface CorpusStore {
   refused: readonly InputError[]
   get(id: string): ArticleEntry | undefined
   /**
-   * The whole analyses of these articles (their distinctive terms against the corpus filled in),
-   * in the order given; ids not in the store are skipped.
+   * The whole analyses of these articles, in the order given; ids not in the store are skipped.
+   * Their terms distinctive against the whole corpus are filled in when `distinctive` is asked
+   * for (always, in memory): over a stored collection that first reads every article's term
+   * counts summed, which only the article page and the JSON of an article need.
    */
-  load(ids: readonly string[]): Promise<StoredArticle[]>
+  load(ids: readonly string[], options?: LoadOptions): Promise<StoredArticle[]>
   /** Keyword in context for `query`: page `page` (from 1) of the articles that may hold it. */
   searchTerms(query: string, page?: number): Promise<TermSearch>
 }
@@ -262,27 +269,15 @@ export function storeFromDigests(
     return corpus
   }
 
-  async function load(ids: readonly string[]): Promise<StoredArticle[]> {
+  async function load(ids: readonly string[], options: LoadOptions = {}): Promise<StoredArticle[]> {
     const wanted = [...new Set(ids)].filter((id) => byId.has(id))
     const missing = wanted.filter((id) => !cache.has(id))
-    if (missing.length > 0) {
-      const [fetched, terms] = await Promise.all([
-        source.fetch(missing),
-        entries.length > 1 ? corpusTerms() : undefined,
-      ])
-      for (const entry of fetched) {
-        const own = entry.analysed
-        const detail: ArticleDetail = {
-          ...own.detail,
-          keywords: {
-            ...own.detail.keywords,
-            distinctive: terms
-              ? distinctiveTerms(own.terms, terms.counts, undefined, terms.total)
-              : [],
-          },
-        }
-        cache.set(entry.id, fullArticle(entry, detail, byId.get(entry.id)!.digest))
-      }
+    const [fetched, terms] = await Promise.all([
+      missing.length > 0 ? source.fetch(missing) : [],
+      options.distinctive && entries.length > 1 ? corpusTerms() : undefined,
+    ])
+    for (const entry of fetched) {
+      cache.set(entry.id, fullArticle(entry, entry.analysed.detail, byId.get(entry.id)!.digest))
     }
     const out: StoredArticle[] = []
     for (const id of ids) {
@@ -291,12 +286,34 @@ export function storeFromDigests(
       // Most recently used last: the first key is the one to drop.
       cache.delete(id)
       cache.set(id, article)
-      out.push(article)
+      out.push(terms ? withDistinctive(article, terms) : article)
     }
     while (cache.size > Math.max(LOADED_CACHE, wanted.length)) {
       cache.delete(cache.keys().next().value!)
     }
     return out
+  }
+
+  /** The article with its terms distinctive against the collection (a copy; the cache keeps none). */
+  function withDistinctive(
+    article: StoredArticle,
+    corpus: { counts: Map<string, number>; total: number },
+  ): StoredArticle {
+    const { detail } = article
+    const distinctive = distinctiveTerms(article.terms, corpus.counts, undefined, corpus.total)
+    const withTerms: ArticleDetail = { ...detail, keywords: { ...detail.keywords, distinctive } }
+    // Not a spread: that would call the `tokens` getter, tokenising the text for nothing.
+    return {
+      id: article.id,
+      meta: article.meta,
+      digest: article.digest,
+      detail: withTerms,
+      removed: article.removed,
+      terms: article.terms,
+      get tokens() {
+        return article.tokens
+      },
+    }
   }
 
   return {

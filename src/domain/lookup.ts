@@ -5,7 +5,7 @@
  * the parameter that narrows it is wrong).
  */
 import type { Actor } from '../analysis/index.js'
-import type { ArticleEntry, CorpusStore, StoredArticle } from '../corpus-store.js'
+import type { ArticleEntry, CorpusStore, LoadOptions, StoredArticle } from '../corpus-store.js'
 import { DomainError } from './errors.js'
 
 /** The ids a `not-found` message lists: the first few of a large collection. */
@@ -26,9 +26,13 @@ export function requireEntry(store: CorpusStore, id: string): ArticleEntry {
 }
 
 /** The article with id `id` with its whole analysis, or a `not-found` error (`requireEntry`). */
-export async function requireArticle(store: CorpusStore, id: string): Promise<StoredArticle> {
+export async function requireArticle(
+  store: CorpusStore,
+  id: string,
+  options?: LoadOptions,
+): Promise<StoredArticle> {
   requireEntry(store, id)
-  const [article] = await store.load([id])
+  const [article] = await store.load([id], options)
   // Deleted between the listing and the read: as missing as an unknown id.
   if (!article) throw new DomainError('not-found', `no article with id "${id}"`)
   return article

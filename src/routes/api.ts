@@ -102,7 +102,7 @@ export function apiRoutes(store: CorpusStore, options: ApiOptions = {}) {
     const offset = whole(c.req.query('offset'), 'offset', 0, Number.MAX_SAFE_INTEGER, 0)
     const limit = whole(c.req.query('limit'), 'limit', 1, ARTICLES_PAGE, ARTICLES_PAGE)
     const page = store.articles.slice(offset, offset + limit).map((a) => a.id)
-    const articles = (await store.load(page)).map(articleSummary)
+    const articles = (await store.load(page, { distinctive: true })).map(articleSummary)
     const next = offset + page.length < store.articles.length ? offset + page.length : null
     return c.json({
       actors: store.actors,
@@ -113,7 +113,7 @@ export function apiRoutes(store: CorpusStore, options: ApiOptions = {}) {
   })
 
   app.get('/articles/:id', async (c) => {
-    const [article] = await store.load([c.req.param('id')])
+    const [article] = await store.load([c.req.param('id')], { distinctive: true })
     if (!article) throw httpError(404, `no article with id "${c.req.param('id')}"`)
     return c.json({
       actors: store.actors,

@@ -22,7 +22,8 @@ export function articleRoutes(store: CorpusStore) {
   const app = new Hono()
 
   app.get('/:id', async (c) => {
-    const article = await requireArticle(store, c.req.param('id'))
+    // The page lists the article's terms distinctive against the whole corpus.
+    const article = await requireArticle(store, c.req.param('id'), { distinctive: true })
     const layers = parseLayers(c.req.queries('layers')) ?? DEFAULT_LAYERS
     const actorId = c.req.query('actor')
     const measure = c.req.query('measure')

@@ -14,6 +14,9 @@ import { openTestLibrary, TEXTS, type TestLibrary } from './helpers.js'
 
 let t: TestLibrary
 let cid: string
+/** A text whose word "sanctions" the others never use: distinctive of it. */
+const SANCTIONS =
+  'Sanctions hurt Russia. The sanctions grew. New sanctions came in June. More sanctions followed.'
 
 beforeAll(async () => {
   t = await openTestLibrary('digests')
@@ -29,6 +32,7 @@ beforeAll(async () => {
     { title: 'Praise', text: TEXTS.praise, source: 'test' },
     { title: 'Threat', text: TEXTS.threat, source: 'test' },
     { title: 'Beijing', text: `${TEXTS.beijing} Putin praised it too.`, source: 'test' },
+    { title: 'Sanctions', text: SANCTIONS, source: 'test' },
   ])
 })
 afterAll(() => t.cleanup())
@@ -52,16 +56,32 @@ describe('a collection served from digests', () => {
   it('holds only digests, and loads whole articles equal to the in-memory ones', async () => {
     const { store } = (await t.library.view(cid))!
     const memory = await inMemory()
-    expect(store.articles.map((a) => a.id)).toStrictEqual(['praise', 'threat', 'beijing'])
+    expect(store.articles.map((a) => a.id)).toStrictEqual([
+      'praise',
+      'threat',
+      'beijing',
+      'sanctions',
+    ])
     for (const entry of store.articles)
       expect(Object.keys(entry).sort()).toStrictEqual(['digest', 'id', 'meta'])
     expect(store.articles.map((a) => a.digest)).toStrictEqual(memory.articles.map((a) => a.digest))
-    const loaded = await store.load(['beijing', 'nope', 'praise'])
-    expect(loaded.map((a) => a.id)).toStrictEqual(['beijing', 'praise'])
+    const loaded = await store.load(['sanctions', 'nope', 'praise'], { distinctive: true })
+    expect(loaded.map((a) => a.id)).toStrictEqual(['sanctions', 'praise'])
     expect(loaded.map((a) => a.detail)).toStrictEqual([
-      memory.get('beijing')!.detail,
+      memory.get('sanctions')!.detail,
       memory.get('praise')!.detail,
     ])
+    // Distinctive terms against the collection only when asked for (they read every article's
+    // term counts): "sanctions", four times here and nowhere else.
+    expect(
+      loaded[0]!.detail.keywords.distinctive.map((t) => [t.term, t.count, t.restCount]),
+    ).toStrictEqual([['sanctions', 4, 0]])
+    const [plain] = await store.load(['sanctions'])
+    expect(plain!.detail.keywords.distinctive).toStrictEqual([])
+    expect({ ...plain!.detail, keywords: null }).toStrictEqual({
+      ...memory.get('sanctions')!.detail,
+      keywords: null,
+    })
     expect(store.articles.find((a) => a.id === 'threat')!.digest.actors.nk).toMatchObject({
       mentions: 2,
       label: 'negative',
@@ -105,7 +125,7 @@ describe('a collection served from digests', () => {
     const { store, pending } = (await fresh.view(cid))!
     expect(pending).toBe(0)
     expect(store.articles.map((a) => a.digest)).toStrictEqual(before)
-    expect(count()).toBe(3)
+    expect(count()).toBe(4)
     db.close()
   })
 })
