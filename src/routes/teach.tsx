@@ -36,7 +36,7 @@ import {
 } from '../teach/predict.js'
 import { rankField, rankQuestion, readRanking, revealRanking } from '../teach/rank.js'
 import { compareMarks, isSpotKind, readMarks } from '../teach/spot.js'
-import { parseEdit, whatIf } from '../teach/whatif.js'
+import { whatIfFromQuery } from '../teach/whatif.js'
 import {
   AnswerKeyPage,
   LessonPage,
@@ -338,20 +338,7 @@ export function teachRoutes(
   app.get('/:lesson/what-if', async (c) => {
     const parts = await partsOf(c)
     const article = articleOf(parts, c.req.query('article'))
-    const asked = ['find', 'drop', 'epithet'].some((k) => c.req.query(k) !== undefined)
-    const result = asked
-      ? whatIf(
-          store,
-          article,
-          parseEdit(article.detail, {
-            find: c.req.query('find'),
-            replace: c.req.query('replace'),
-            drop: c.req.query('drop'),
-            epithet: c.req.query('epithet'),
-            swap: c.req.query('swap'),
-          }),
-        )
-      : undefined
+    const result = whatIfFromQuery(store, article, (name) => c.req.query(name))
     return render(c, {
       section: 'teach',
       title: `What if…? ${parts.lesson.title}`,

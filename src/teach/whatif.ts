@@ -216,3 +216,26 @@ export function whatIf(store: CorpusStore, article: StoredArticle, edit: Edit): 
     added: difference(after.scoredWords, before.scoredWords),
   }
 }
+
+/**
+ * The what-if a request asks for with its query (`find`, `replace`, `drop`, `epithet`, `swap`),
+ * or undefined when it asks for none: the lesson's what-if and the article reader's read it alike.
+ */
+export function whatIfFromQuery(
+  store: CorpusStore,
+  article: StoredArticle,
+  query: (name: string) => string | undefined,
+): WhatIf | undefined {
+  if (!['find', 'drop', 'epithet'].some((k) => query(k) !== undefined)) return undefined
+  return whatIf(
+    store,
+    article,
+    parseEdit(article.detail, {
+      find: query('find'),
+      replace: query('replace'),
+      drop: query('drop'),
+      epithet: query('epithet'),
+      swap: query('swap'),
+    }),
+  )
+}
