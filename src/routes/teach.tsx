@@ -41,6 +41,7 @@ import {
   AnswerKeyPage,
   LessonPage,
   Reveal,
+  DeleteLessonPage,
   TeachIndexPage,
   WorksheetPage,
 } from '../../views/pages/teach.js'
@@ -234,6 +235,22 @@ export function teachRoutes(
     c.header('Content-Disposition', `attachment; filename="${made.lesson.id}.json"`)
     return c.body(`${JSON.stringify(made.lesson, null, 2)}\n`, 200, {
       'Content-Type': 'application/json; charset=utf-8',
+    })
+  })
+
+  app.get('/:lesson/delete', (c) => {
+    const id = c.req.param('lesson')
+    if (!saved || !shelf.saved.has(id)) {
+      throw new DomainError(
+        'not-found',
+        `no saved lesson "${id}"; lessons from files cannot be deleted here`,
+      )
+    }
+    const lesson = shelf.lessons.find((l) => l.id === id)!
+    return render(c, {
+      section: 'teach',
+      title: `Delete “${lesson.title}”?`,
+      page: () => <DeleteLessonPage lesson={lesson} />,
     })
   })
 

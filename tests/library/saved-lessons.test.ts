@@ -83,9 +83,16 @@ describe('a lesson saved with its collection', () => {
     expect(saved.headers.get('Location')).toBe('/c/lessons/teach/praise-or-threat')
     const index = await html(await t.app.request('/c/lessons/teach'))
     expect(text(index.doc, '.lesson-list h2')).toContain('Praise or threat')
-    expect(index.doc.querySelector('form.lesson-delete')!.getAttribute('action')).toBe(
+    // Deleting asks first, on a page of its own.
+    expect(index.doc.querySelector('.lesson-delete a')!.getAttribute('href')).toBe(
       '/c/lessons/teach/praise-or-threat/delete',
     )
+    const ask = await html(await t.app.request('/c/lessons/teach/praise-or-threat/delete'))
+    expect(text(ask.doc, 'h1')).toStrictEqual(['Delete “Praise or threat”?'])
+    expect(ask.doc.querySelector('form.lesson-delete')!.getAttribute('action')).toBe(
+      '/c/lessons/teach/praise-or-threat/delete',
+    )
+    expect(await t.library.storage.listLessons('lessons')).toHaveLength(1)
     const lesson = await html(await t.app.request('/c/lessons/teach/praise-or-threat'))
     expect(text(lesson.doc, 'h1')).toStrictEqual(['Praise or threat'])
     // Kept by the database: a library opened afresh on the same file offers it too.
@@ -129,6 +136,7 @@ describe('a lesson saved with its collection', () => {
     expect((await post('/teach/make/save', FIELDS, 'http://evil.example')).status).toBe(403)
     const fileLesson = await post('/c/lessons/teach/who-is-the-villain/delete', {})
     expect(fileLesson.status).toBe(404)
+    expect((await t.app.request('/c/lessons/teach/who-is-the-villain/delete')).status).toBe(404)
     expect(await t.library.storage.listLessons('lessons')).toStrictEqual([])
   })
 })

@@ -123,7 +123,8 @@ export const OverviewPage: FC<{
   return (
     <>
       <h1>
-        How {all.length} articles frame {actors.map((a) => a.label).join(', ')}
+        How {all.length === 1 ? 'one article frames' : `${all.length} articles frame`}{' '}
+        {actors.map((a) => a.label).join(', ')}
       </h1>
       <p class="lede">
         <Plain tech="tone toward an actor">How kind or harsh the words about each actor are</Plain>{' '}

@@ -32,9 +32,9 @@ export const MakeLessonPage: FC<{
       Pick one to {MAX_ARTICLES} articles of this collection and the countries students predict the
       tone toward, and, if you like, a ranking question (students put the articles in order, most
       hostile first; then pick two to {MAX_RANKED} articles). Write the goal, a short introduction
-      and the questions. Save it with this collection to offer it at once, or download it as a
-      lesson file for the <code>data/lessons</code> folder (offered after a restart, over any
-      collection that has its articles).
+      and the questions. Save it with this collection to offer it to your students at once. You can
+      also download it as a file, to keep a copy or to give to whoever runs Framelens (placed in its{' '}
+      <code>data/lessons</code> folder, it is offered over every collection that has the articles).
     </p>
     {problems.length > 0 ? (
       <div class="error" role="alert">

@@ -132,34 +132,36 @@ export const RankRevealView: FC<{ reveal: RankReveal; store: CorpusStore }> = ({
         read why, and decide who you think is right.{' '}
         <GlossaryLink term="tone">What “tone” means</GlossaryLink>
       </p>
-      <table class="rank-table">
-        <caption>Most hostile toward {actor.label} first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Place</th>
-            <th scope="col">Your order</th>
-            <th scope="col">Framelens’s order</th>
-            <th scope="col" class="num">
-              Framelens’s score
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {reveal.toolOrder.map((tool, i) => {
-            const mine = reveal.studentOrder[i]!
-            return (
-              <tr class={mine === tool ? 'same' : 'moved'} data-place={String(i + 1)}>
-                <th scope="row">{i + 1}</th>
-                <td class="student-order">“{mine.article.detail.title}”</td>
-                <td class="tool-order">“{tool.article.detail.title}”</td>
-                <td class="num">
-                  <span class="tone-number">{signed(tool.framing.tone)}</span>
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+      <div class="table-wrap">
+        <table class="rank-table">
+          <caption>Most hostile toward {actor.label} first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Place</th>
+              <th scope="col">Your order</th>
+              <th scope="col">Framelens’s order</th>
+              <th scope="col" class="num">
+                Framelens’s score
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {reveal.toolOrder.map((tool, i) => {
+              const mine = reveal.studentOrder[i]!
+              return (
+                <tr class={mine === tool ? 'same' : 'moved'} data-place={String(i + 1)}>
+                  <th scope="row">{i + 1}</th>
+                  <td class="student-order">“{mine.article.detail.title}”</td>
+                  <td class="tool-order">“{tool.article.detail.title}”</td>
+                  <td class="num">
+                    <span class="tone-number">{signed(tool.framing.tone)}</span>
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
       {reveal.swaps.length > 0 ? (
         <section aria-labelledby="rank-why-title">
           <h3 id="rank-why-title">Where the orders differ, and why</h3>

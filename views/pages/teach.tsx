@@ -99,10 +99,10 @@ export const TeachIndexPage: FC<{
               <a href={keyUrl(l.id)}>Answer key (for the teacher)</a>
             </p>
             {saved.has(l.id) ? (
-              <form method="post" action={deleteLessonUrl(l.id)} class="lesson-delete">
+              <p class="lesson-delete">
                 <span class="muted">Saved with this collection.</span>{' '}
-                <button type="submit">Delete “{l.title}”</button>
-              </form>
+                <a href={deleteLessonUrl(l.id)}>Delete “{l.title}”…</a>
+              </p>
             ) : null}
           </li>
         ))}
@@ -506,3 +506,21 @@ export const AnswerKeyPage: FC<{
     </div>
   )
 }
+
+/** Asks before a saved lesson is deleted: nothing else keeps a copy of it. */
+export const DeleteLessonPage: FC<{ lesson: Lesson }> = ({ lesson }) => (
+  <div class="teach">
+    <TeachStyles />
+    <p class="crumbs">
+      <a href={teachUrl()}>Lessons</a> ›
+    </p>
+    <h1>Delete “{lesson.title}”?</h1>
+    <p>
+      The lesson is saved only with this collection: once deleted it is gone (its articles stay). To
+      keep a copy, download it from the lesson builder first.
+    </p>
+    <form method="post" action={deleteLessonUrl(lesson.id)} class="lesson-delete">
+      <button type="submit">Delete the lesson</button> <a href={teachUrl()}>Keep it</a>
+    </form>
+  </div>
+)

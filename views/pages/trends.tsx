@@ -86,8 +86,10 @@ export const TrendsPage: FC<{
       </nav>
       {groups.length === 0 ? (
         <p>
-          None of the {total} articles has {overTime ? 'a date' : 'an outlet'} yet. Add one on the{' '}
-          <a href={scoped('/manage')}>articles page</a> (each article’s “Edit”).
+          {total === 1
+            ? `The article has no ${overTime ? 'date' : 'outlet'} yet.`
+            : `None of the ${total} articles has ${overTime ? 'a date' : 'an outlet'} yet.`}{' '}
+          Add one on the <a href={scoped('/manage')}>articles page</a> (each article’s “Edit”).
         </p>
       ) : (
         <>
