@@ -132,7 +132,12 @@ export const RankRevealView: FC<{ reveal: RankReveal; store: CorpusStore }> = ({
         read why, and decide who you think is right.{' '}
         <GlossaryLink term="tone">What “tone” means</GlossaryLink>
       </p>
-      <div class="table-wrap">
+      <div
+        class="table-wrap"
+        tabindex={0}
+        role="region"
+        aria-label="Your order beside Framelens’s order"
+      >
         <table class="rank-table">
           <caption>Most hostile toward {actor.label} first</caption>
           <thead>

@@ -172,7 +172,7 @@ export const WhatIfResult: FC<{ result: WhatIf }> = ({ result }) => {
           : ''}
         {changed ? '' : 'No word Framelens counts was changed, so no score moved.'}
       </p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex={0} role="region" aria-label="Scores before and after">
         <table class="whatif-table">
           <caption>Every score of the original and of your edited version</caption>
           <thead>
