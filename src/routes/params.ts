@@ -102,7 +102,9 @@ export function whole(
   if (value === undefined || value === '') return fallback
   const n = Number(value)
   if (!/^\d{1,16}$/.test(value) || n < min || n > max) {
-    throw httpError(400, `${name} must be a whole number from ${min} to ${max}, not "${value}"`)
+    // A limit no one would type (the largest safe integer) is no help in a message.
+    const range = max >= Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`
+    throw httpError(400, `${name} must be a whole number ${range}, not "${value}"`)
   }
   return n
 }

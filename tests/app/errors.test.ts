@@ -90,3 +90,22 @@ describe('unexpected failures', () => {
     expect(logged).toHaveLength(1)
   })
 })
+
+describe('page and offset parameters', () => {
+  it('say the range a person can use, not the largest safe integer', async () => {
+    const app = createApp(fixtureStore())
+    const terms = await app.request('/terms?q=russia&page=abc')
+    expect(terms.status).toBe(400)
+    expect(await terms.text()).toContain(
+      'page must be a whole number of 1 or more, not &quot;abc&quot;',
+    )
+    const api = await app.request('/api/articles?offset=-1')
+    expect(((await api.json()) as { error: { message: string } }).error.message).toBe(
+      'offset must be a whole number of 0 or more, not "-1"',
+    )
+    const limit = await app.request('/api/articles?limit=0')
+    expect(((await limit.json()) as { error: { message: string } }).error.message).toBe(
+      'limit must be a whole number from 1 to 500, not "0"',
+    )
+  })
+})
